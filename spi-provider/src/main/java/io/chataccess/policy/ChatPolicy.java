@@ -1,0 +1,63 @@
+package io.chataccess.policy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything of one realm the resolver reads: catalog, inbox tree, roles with their versions,
+ * license types and assignments indexed by subject. Immutable; built once per realm revision.
+ */
+public final class ChatPolicy {
+
+  private final PermissionCatalog catalog;
+  private final InboxTree tree;
+  private final Map<String, ChatRole> rolesById;
+  private final Map<String, LicenseType> licensesById;
+  private final Map<Subject, List<Assignment>> assignmentsBySubject;
+
+  public ChatPolicy(
+      PermissionCatalog catalog,
+      InboxTree tree,
+      Collection<ChatRole> roles,
+      Collection<LicenseType> licenseTypes,
+      Collection<Assignment> assignments) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.tree = Objects.requireNonNull(tree, "tree");
+    this.rolesById = roles.stream().collect(Collectors.toUnmodifiableMap(ChatRole::id, r -> r));
+    this.licensesById =
+        licenseTypes.stream()
+            .collect(Collectors.toUnmodifiableMap(LicenseType::id, Function.identity()));
+    this.assignmentsBySubject =
+        assignments.stream()
+            .collect(
+                Collectors.collectingAndThen(
+                    Collectors.groupingBy(Assignment::subject, Collectors.toUnmodifiableList()),
+                    Map::copyOf));
+  }
+
+  public PermissionCatalog catalog() {
+    return catalog;
+  }
+
+  public InboxTree tree() {
+    return tree;
+  }
+
+  public Optional<ChatRole> role(String id) {
+    return Optional.ofNullable(rolesById.get(id));
+  }
+
+  public Optional<LicenseType> licenseType(String id) {
+    return Optional.ofNullable(licensesById.get(id));
+  }
+
+  /** The assignments given to exactly this subject (no group or role expansion here). */
+  public List<Assignment> assignmentsOf(Subject subject) {
+    return assignmentsBySubject.getOrDefault(subject, List.of());
+  }
+}

@@ -1,0 +1,4 @@
+package io.chataccess.policy;
+
+/** Why a user has the level it has for one permission in one inbox. */
+public final class Explanation {}

@@ -1,0 +1,71 @@
+package io.chataccess.policy;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** An immutable set of {@code permission -> level} grants; {@code none} entries are dropped. */
+public final class Grants {
+
+  private static final Grants EMPTY = new Grants(new TreeMap<>());
+
+  private final Map<String, Level> levels;
+
+  private Grants(TreeMap<String, Level> levels) {
+    this.levels = Collections.unmodifiableMap(levels);
+  }
+
+  public static Grants empty() {
+    return EMPTY;
+  }
+
+  public static Grants of(Map<String, Level> levels) {
+    TreeMap<String, Level> copy = new TreeMap<>();
+    levels.forEach(
+        (permission, level) -> {
+          if (level != Level.NONE) {
+            copy.put(permission, level);
+          }
+        });
+    return new Grants(copy);
+  }
+
+  /** The level granted for {@code permission}, {@link Level#NONE} when absent. */
+  public Level level(String permission) {
+    return levels.getOrDefault(permission, Level.NONE);
+  }
+
+  /** Sorted by permission key; never contains {@code none}. */
+  public Map<String, Level> asMap() {
+    return levels;
+  }
+
+  public boolean isEmpty() {
+    return levels.isEmpty();
+  }
+
+  /** The per-permission maximum of this and {@code other}. */
+  public Grants union(Grants other) {
+    if (other.isEmpty()) {
+      return this;
+    }
+    TreeMap<String, Level> merged = new TreeMap<>(levels);
+    other.levels.forEach((permission, level) -> merged.merge(permission, level, Level::max));
+    return new Grants(merged);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Grants other && levels.equals(other.levels);
+  }
+
+  @Override
+  public int hashCode() {
+    return levels.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return levels.toString();
+  }
+}

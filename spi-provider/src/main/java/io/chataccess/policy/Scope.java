@@ -1,0 +1,37 @@
+package io.chataccess.policy;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** Where an assignment applies. */
+public sealed interface Scope {
+
+  /** Every inbox of the realm, present and future. */
+  record All() implements Scope {}
+
+  /** The node and everything below it, present and future. */
+  record Node(String nodeId) implements Scope {
+    public Node {
+      Objects.requireNonNull(nodeId, "nodeId");
+    }
+  }
+
+  /** Exactly these inboxes (by node id). */
+  record Inboxes(Set<String> inboxIds) implements Scope {
+    public Inboxes {
+      inboxIds = Set.copyOf(inboxIds);
+    }
+  }
+
+  static Scope all() {
+    return new All();
+  }
+
+  static Scope node(String nodeId) {
+    return new Node(nodeId);
+  }
+
+  static Scope inboxes(Set<String> inboxIds) {
+    return new Inboxes(inboxIds);
+  }
+}
