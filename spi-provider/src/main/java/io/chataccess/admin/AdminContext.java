@@ -1,0 +1,116 @@
+package io.chataccess.admin;
+
+import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.DefaultChatRoles;
+import jakarta.persistence.PersistenceException;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * What every admin resource of one request works with: the realm, the caller's rights, the admin
+ * event builder and the store. Rights checks, write locking and admin events live here so that
+ * every resource does them the same way.
+ */
+final class AdminContext {
+
+  private final KeycloakSession session;
+  private final RealmModel realm;
+  private final AdminPermissionEvaluator auth;
+  private final AdminEventBuilder adminEvent;
+  private final ChatAccessStore store;
+
+  AdminContext(
+      KeycloakSession session,
+      RealmModel realm,
+      AdminPermissionEvaluator auth,
+      AdminEventBuilder adminEvent) {
+    this.session = session;
+    this.realm = realm;
+    this.auth = auth;
+    this.adminEvent = adminEvent;
+    this.store = session.getProvider(ChatAccessStore.class);
+  }
+
+  KeycloakSession session() {
+    return session;
+  }
+
+  RealmModel realm() {
+    return realm;
+  }
+
+  String realmId() {
+    return realm.getId();
+  }
+
+  ChatAccessStore store() {
+    return store;
+  }
+
+  /** Reads need the realm's view rights. */
+  void requireView() {
+    if (!auth.realm().canViewRealm()) {
+      throw ProblemException.forbidden("Reading chat access needs the realm's view rights.");
+    }
+    DefaultChatRoles.ensureSeeded(session, realm);
+  }
+
+  /** Writes to the realm's chat configuration need the realm's manage rights. */
+  void requireManageRealm() {
+    if (!auth.realm().canManageRealm()) {
+      throw ProblemException.forbidden("Changing chat access needs the realm's manage rights.");
+    }
+    DefaultChatRoles.ensureSeeded(session, realm);
+  }
+
+  /** Writes that give or take something from users need manage-users. */
+  void requireManageUsers() {
+    if (!auth.users().canManage()) {
+      throw ProblemException.forbidden("Changing what users hold needs manage-users.");
+    }
+    DefaultChatRoles.ensureSeeded(session, realm);
+  }
+
+  /** Before the body tells which right a write needs: the caller must hold at least one. */
+  void requireSomeWriteRight() {
+    if (!auth.realm().canManageRealm() && !auth.users().canManage()) {
+      throw ProblemException.forbidden("Changing chat access needs manage-realm or manage-users.");
+    }
+  }
+
+  /**
+   * Runs a write under the realm's write lock (which also bumps the realm's revision). A database
+   * constraint that still fails (a race the checks could not see) becomes a 409 and rolls back.
+   */
+  <T> T write(Supplier<T> change) {
+    store.settings().lockAndBumpRevision(realm.getId());
+    try {
+      return change.get();
+    } catch (PersistenceException e) {
+      session.getTransactionManager().setRollbackOnly();
+      throw ProblemException.conflict("The change conflicts with a concurrent change; try again.");
+    }
+  }
+
+  /** The absolute URI of an item below the requested collection, for {@code Location}. */
+  URI locationOf(String id) {
+    return session.getContext().getUri().getAbsolutePathBuilder().path(id).build();
+  }
+
+  void event(OperationType operation, String resourceType, Object representation, String... path) {
+    String[] fullPath = new String[path.length + 1];
+    fullPath[0] = "chat-access";
+    System.arraycopy(path, 0, fullPath, 1, path.length);
+    adminEvent
+        .operation(operation)
+        .resource(resourceType)
+        .resourcePath(fullPath)
+        .representation(representation)
+        .success();
+  }
+}

@@ -1,0 +1,210 @@
+package io.chataccess.admin;
+
+import io.chataccess.admin.AssignmentRepresentation.ScopeRepresentation;
+import io.chataccess.admin.AssignmentRepresentation.SubjectRepresentation;
+import io.chataccess.policy.Grants;
+import io.chataccess.policy.NodeType;
+import io.chataccess.policy.PermissionCatalog;
+import io.chataccess.policy.Scope;
+import io.chataccess.policy.Subject;
+import io.chataccess.policy.SubjectType;
+import io.chataccess.store.StoredAssignment;
+import io.chataccess.store.StoredNode;
+import io.chataccess.store.StoredRoleVersion;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+
+/** Validates an assignment sent by a client against the realm and turns it into a stored one. */
+final class AssignmentInput {
+
+  static final Pattern SOURCE = Pattern.compile("manual|document|idp:[A-Za-z0-9._-]{1,100}");
+  static final int MAX_INBOXES = 1000;
+
+  private final AdminContext context;
+
+  AssignmentInput(AdminContext context) {
+    this.context = context;
+  }
+
+  /**
+   * For a new assignment {@code existing} is null; for an update it is the stored one, whose
+   * subject and source cannot change.
+   */
+  StoredAssignment validate(AssignmentRepresentation rep, StoredAssignment existing) {
+    FieldErrors errors = new FieldErrors();
+    Subject subject;
+    String container = null;
+    String source;
+    if (existing == null) {
+      subject = subject(rep.subject(), errors);
+      container = subject == null ? null : clientOf(subject);
+      source = rep.source() == null ? "manual" : rep.source();
+      errors.check(
+          SOURCE.matcher(source).matches(), "source", "must be manual, document or idp:<alias>");
+    } else {
+      subject = existing.subject();
+      container = existing.subjectContainerId();
+      source = existing.source();
+      if (rep.subject() != null
+          && (!existing.subject().type().wireName().equals(rep.subject().type())
+              || !existing.subject().id().equals(rep.subject().id()))) {
+        errors.add("subject", "cannot change; create a new assignment");
+      }
+      errors.check(rep.source() == null || rep.source().equals(source), "source", "cannot change");
+    }
+    boolean hasRole = rep.roleId() != null;
+    Grants grants = null;
+    if (hasRole == (rep.grants() != null)) {
+      errors.add("roleId", "give either roleId or grants");
+    } else if (hasRole) {
+      checkRole(rep.roleId(), rep.pinnedVersion(), errors);
+    } else {
+      errors.check(rep.pinnedVersion() == null, "pinnedVersion", "only with a roleId");
+      PermissionCatalog catalog =
+          PermissionCatalog.withCustom(context.store().permissions().list(context.realmId()));
+      grants = GrantsInput.validate(rep.grants(), catalog, "grants", errors);
+      errors.check(!rep.grants().isEmpty(), "grants", "must grant something");
+    }
+    Scope scope = scope(rep.scope(), errors);
+    errors.throwIfAny();
+    return new StoredAssignment(
+        existing == null ? null : existing.id(),
+        subject,
+        container,
+        rep.roleId(),
+        hasRole ? rep.pinnedVersion() : null,
+        grants,
+        scope,
+        source,
+        existing == null ? 0 : existing.createdAt());
+  }
+
+  private Subject subject(SubjectRepresentation rep, FieldErrors errors) {
+    if (rep == null) {
+      errors.add("subject", "required");
+      return null;
+    }
+    SubjectType type = SubjectType.fromWireName(rep.type()).orElse(null);
+    if (!errors.check(
+        type != null, "subject.type", "must be user, group, realm-role or client-role")) {
+      return null;
+    }
+    if (!errors.check(
+        rep.id() != null && !rep.id().isBlank() && rep.id().length() <= 36,
+        "subject.id",
+        "required, a Keycloak id")) {
+      return null;
+    }
+    Subject subject = new Subject(type, rep.id());
+    errors.check(exists(subject), "subject.id", "no such " + type.wireName() + " in this realm");
+    return subject;
+  }
+
+  private boolean exists(Subject subject) {
+    KeycloakSession session = context.session();
+    RealmModel realm = context.realm();
+    return switch (subject.type()) {
+      case USER -> session.users().getUserById(realm, subject.id()) != null;
+      case GROUP -> session.groups().getGroupById(realm, subject.id()) != null;
+      case REALM_ROLE -> {
+        RoleModel role = session.roles().getRoleById(realm, subject.id());
+        yield role != null && !role.isClientRole();
+      }
+      case CLIENT_ROLE -> {
+        RoleModel role = session.roles().getRoleById(realm, subject.id());
+        yield role != null && role.isClientRole();
+      }
+    };
+  }
+
+  private String clientOf(Subject subject) {
+    if (subject.type() != SubjectType.CLIENT_ROLE) {
+      return null;
+    }
+    RoleModel role = context.session().roles().getRoleById(context.realm(), subject.id());
+    return role != null && role.getContainer() instanceof ClientModel client
+        ? client.getId()
+        : null;
+  }
+
+  private void checkRole(String roleId, Integer pinnedVersion, FieldErrors errors) {
+    if (!errors.check(
+        context.store().roles().find(context.realmId(), roleId).isPresent(),
+        "roleId",
+        "no such chat role in this realm")) {
+      return;
+    }
+    if (pinnedVersion != null) {
+      List<StoredRoleVersion> versions =
+          context.store().roles().versions(context.realmId(), roleId);
+      errors.check(
+          versions.stream().anyMatch(v -> v.version() == pinnedVersion),
+          "pinnedVersion",
+          "the role has no such version");
+    }
+  }
+
+  private Scope scope(ScopeRepresentation rep, FieldErrors errors) {
+    if (rep == null || rep.type() == null) {
+      errors.add("scope.type", "required: all, node or inboxes");
+      return Scope.all();
+    }
+    Map<String, StoredNode> nodes =
+        context.store().nodes().list(context.realmId()).stream()
+            .collect(Collectors.toMap(StoredNode::id, Function.identity()));
+    switch (rep.type()) {
+      case "all" -> {
+        errors.check(rep.nodeId() == null, "scope.nodeId", "not with scope all");
+        errors.check(
+            rep.inboxIds() == null || rep.inboxIds().isEmpty(),
+            "scope.inboxIds",
+            "not with scope all");
+        return Scope.all();
+      }
+      case "node" -> {
+        errors.check(
+            rep.inboxIds() == null || rep.inboxIds().isEmpty(),
+            "scope.inboxIds",
+            "not with scope node");
+        if (errors.check(
+            rep.nodeId() != null && nodes.containsKey(rep.nodeId()),
+            "scope.nodeId",
+            "no such node in this realm")) {
+          return Scope.node(rep.nodeId());
+        }
+        return Scope.all();
+      }
+      case "inboxes" -> {
+        errors.check(rep.nodeId() == null, "scope.nodeId", "not with scope inboxes");
+        List<String> ids = rep.inboxIds() == null ? List.of() : rep.inboxIds();
+        errors.check(!ids.isEmpty(), "scope.inboxIds", "list at least one inbox");
+        errors.check(
+            ids.size() <= MAX_INBOXES, "scope.inboxIds", "at most " + MAX_INBOXES + " inboxes");
+        Set<String> valid = new HashSet<>();
+        for (int i = 0; i < ids.size() && i < MAX_INBOXES; i++) {
+          StoredNode node = ids.get(i) == null ? null : nodes.get(ids.get(i));
+          if (errors.check(
+              node != null && node.type() == NodeType.INBOX,
+              "scope.inboxIds[" + i + "]",
+              "no such inbox in this realm")) {
+            valid.add(node.id());
+          }
+        }
+        return Scope.inboxes(valid);
+      }
+      default -> {
+        errors.add("scope.type", "must be all, node or inboxes");
+        return Scope.all();
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package io.chataccess.admin;
+
+/** One invalid field of a request: its JSON path (e.g. {@code scope.inboxIds[2]}) and why. */
+public record FieldError(String field, String message) {}

@@ -1,0 +1,52 @@
+package io.chataccess.admin;
+
+import io.chataccess.policy.Grants;
+import io.chataccess.policy.Level;
+import io.chataccess.policy.Permission;
+import io.chataccess.policy.PermissionCatalog;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Validates {@code permission -> level} maps against the realm's catalog. */
+final class GrantsInput {
+
+  static final int MAX_GRANTS = 200;
+
+  private GrantsInput() {}
+
+  static Grants validate(
+      Map<String, String> grants, PermissionCatalog catalog, String field, FieldErrors errors) {
+    if (grants == null) {
+      errors.add(field, "required");
+      return Grants.empty();
+    }
+    if (!errors.check(grants.size() <= MAX_GRANTS, field, "at most " + MAX_GRANTS + " entries")) {
+      return Grants.empty();
+    }
+    Map<String, Level> levels = new LinkedHashMap<>();
+    grants.forEach(
+        (key, value) -> {
+          String at = field + "." + key;
+          Permission permission = catalog.find(key).orElse(null);
+          if (!errors.check(permission != null, at, "unknown permission")) {
+            return;
+          }
+          Level level = Level.fromWireName(value).orElse(null);
+          if (!errors.check(level != null, at, "level must be none, own, department or all")) {
+            return;
+          }
+          if (errors.check(
+              permission.allows(level), at, "a yes/no permission takes none or all only")) {
+            levels.put(key, level);
+          }
+        });
+    return Grants.of(levels);
+  }
+
+  static Map<String, String> toMap(Grants grants) {
+    Map<String, String> map = new TreeMap<>();
+    grants.asMap().forEach((permission, level) -> map.put(permission, level.wireName()));
+    return map;
+  }
+}

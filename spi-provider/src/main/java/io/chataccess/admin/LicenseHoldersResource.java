@@ -1,0 +1,158 @@
+package io.chataccess.admin;
+
+import io.chataccess.store.StoredHolder;
+import io.chataccess.store.StoredLicenseType;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.UserModel;
+
+/** {@code /chat-access/licenses/{id}/holders}: the users holding a seat. */
+@Produces(MediaType.APPLICATION_JSON)
+public final class LicenseHoldersResource {
+
+  private final AdminContext context;
+  private final StoredLicenseType license;
+
+  LicenseHoldersResource(AdminContext context, StoredLicenseType license) {
+    this.context = context;
+    this.license = license;
+  }
+
+  @GET
+  public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
+    context.requireView();
+    Paging paging = Paging.of(first, max);
+    return JsonResponses.ok(
+        context
+            .store()
+            .licenses()
+            .holders(context.realmId(), license.id(), paging.first(), paging.max())
+            .stream()
+            .map(this::toRepresentation)
+            .toList());
+  }
+
+  @POST
+  public Response add(String body) {
+    context.requireManageUsers();
+    HolderRepresentation rep = RequestBodies.read(body, HolderRepresentation.class);
+    UserModel user = user(rep);
+    HolderRepresentation added =
+        context.write(
+            () -> {
+              if (context
+                  .store()
+                  .licenses()
+                  .holder(context.realmId(), license.id(), user.getId())
+                  .isPresent()) {
+                throw ProblemException.conflict(
+                    "userId", user.getUsername() + " holds license " + license.key() + " already.");
+              }
+              Integer seats =
+                  context
+                      .store()
+                      .licenses()
+                      .find(context.realmId(), license.id())
+                      .orElseThrow(() -> ProblemException.notFound("The license was deleted."))
+                      .seatLimit();
+              long used = context.store().licenses().seatsUsed(context.realmId(), license.id());
+              if (seats != null && used >= seats) {
+                throw ProblemException.conflict(
+                    "All " + seats + " seats of license " + license.key() + " are taken.");
+              }
+              return toRepresentation(
+                  context
+                      .store()
+                      .licenses()
+                      .addHolder(context.realmId(), license.id(), user.getId(), "manual"));
+            });
+    context.event(
+        OperationType.CREATE,
+        ResourceTypes.LICENSE_HOLDER,
+        added,
+        "licenses",
+        license.id(),
+        "holders",
+        user.getId());
+    return JsonResponses.created(context.locationOf(user.getId()), added);
+  }
+
+  @GET
+  @Path("{userId}")
+  public Response get(@PathParam("userId") String userId) {
+    context.requireView();
+    return JsonResponses.ok(toRepresentation(require(userId)));
+  }
+
+  @DELETE
+  @Path("{userId}")
+  public Response remove(@PathParam("userId") String userId) {
+    context.requireManageUsers();
+    HolderRepresentation removed = toRepresentation(require(userId));
+    context.write(
+        () -> context.store().licenses().removeHolder(context.realmId(), license.id(), userId));
+    context.event(
+        OperationType.DELETE,
+        ResourceTypes.LICENSE_HOLDER,
+        removed,
+        "licenses",
+        license.id(),
+        "holders",
+        userId);
+    return Response.noContent().build();
+  }
+
+  private UserModel user(HolderRepresentation rep) {
+    FieldErrors errors = new FieldErrors();
+    errors.check(
+        (rep.userId() == null) != (rep.username() == null),
+        "userId",
+        "give either userId or username");
+    errors.check(
+        rep.source() == null
+            && rep.grantedAt() == null
+            && rep.licenseId() == null
+            && rep.licenseKey() == null,
+        "source",
+        "read-only fields cannot be set");
+    errors.throwIfAny();
+    UserModel user =
+        rep.userId() != null
+            ? context.session().users().getUserById(context.realm(), rep.userId())
+            : context.session().users().getUserByUsername(context.realm(), rep.username());
+    if (user == null) {
+      throw ProblemException.notFound("No such user in this realm.");
+    }
+    return user;
+  }
+
+  private StoredHolder require(String userId) {
+    return context
+        .store()
+        .licenses()
+        .holder(context.realmId(), license.id(), userId)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "User " + userId + " holds no seat of " + license.key() + "."));
+  }
+
+  private HolderRepresentation toRepresentation(StoredHolder holder) {
+    UserModel user = context.session().users().getUserById(context.realm(), holder.userId());
+    return new HolderRepresentation(
+        holder.userId(),
+        user == null ? null : user.getUsername(),
+        holder.source(),
+        holder.grantedAt(),
+        license.id(),
+        license.key());
+  }
+}

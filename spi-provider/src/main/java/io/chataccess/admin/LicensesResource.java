@@ -1,0 +1,176 @@
+package io.chataccess.admin;
+
+import io.chataccess.policy.Channel;
+import io.chataccess.policy.Keys;
+import io.chataccess.store.LicenseStore;
+import io.chataccess.store.StoredLicenseType;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.keycloak.events.admin.OperationType;
+
+/** {@code /chat-access/licenses}: license types; their holders below each. */
+@Produces(MediaType.APPLICATION_JSON)
+public final class LicensesResource {
+
+  static final int MAX_SEATS = 10_000_000;
+
+  private final AdminContext context;
+
+  LicensesResource(AdminContext context) {
+    this.context = context;
+  }
+
+  @GET
+  public Response list() {
+    context.requireView();
+    Map<String, Long> used = licenses().seatsUsedByLicense(context.realmId());
+    return JsonResponses.ok(
+        licenses().list(context.realmId()).stream()
+            .map(l -> toRepresentation(l, used.getOrDefault(l.id(), 0L)))
+            .toList());
+  }
+
+  @POST
+  public Response create(String body) {
+    context.requireManageRealm();
+    StoredLicenseType license =
+        validate(RequestBodies.read(body, LicenseRepresentation.class), null);
+    LicenseRepresentation created =
+        context.write(
+            () -> {
+              checkKeyFree(license.key(), null);
+              return toRepresentation(licenses().create(context.realmId(), license), 0);
+            });
+    context.event(OperationType.CREATE, ResourceTypes.LICENSE, created, "licenses", created.id());
+    return JsonResponses.created(context.locationOf(created.id()), created);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    context.requireView();
+    StoredLicenseType license = require(id);
+    return JsonResponses.ok(toRepresentation(license, licenses().seatsUsed(context.realmId(), id)));
+  }
+
+  @PUT
+  @Path("{id}")
+  public Response update(@PathParam("id") String id, String body) {
+    context.requireManageRealm();
+    require(id);
+    StoredLicenseType change = validate(RequestBodies.read(body, LicenseRepresentation.class), id);
+    LicenseRepresentation updated =
+        context.write(
+            () -> {
+              checkKeyFree(change.key(), id);
+              long used = licenses().seatsUsed(context.realmId(), id);
+              if (change.seatLimit() != null && change.seatLimit() < used) {
+                throw ProblemException.conflict(
+                    "seats", used + " seats are in use; remove holders before lowering the limit.");
+              }
+              return toRepresentation(licenses().update(context.realmId(), change), used);
+            });
+    context.event(OperationType.UPDATE, ResourceTypes.LICENSE, updated, "licenses", id);
+    return JsonResponses.ok(updated);
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id, @QueryParam("cascade") String cascade) {
+    context.requireManageRealm();
+    boolean cascading = Flags.parse(cascade, "cascade");
+    StoredLicenseType license = require(id);
+    LicenseRepresentation removed =
+        context.write(
+            () -> {
+              long used = licenses().seatsUsed(context.realmId(), id);
+              if (used > 0 && !cascading) {
+                throw ProblemException.conflict(
+                    "License "
+                        + license.key()
+                        + " has "
+                        + used
+                        + " holders; delete with cascade=true.");
+              }
+              licenses().delete(context.realmId(), id);
+              return toRepresentation(license, used);
+            });
+    context.event(OperationType.DELETE, ResourceTypes.LICENSE, removed, "licenses", id);
+    return Response.noContent().build();
+  }
+
+  @Path("{id}/holders")
+  public LicenseHoldersResource holders(@PathParam("id") String id) {
+    context.requireView();
+    return new LicenseHoldersResource(context, require(id));
+  }
+
+  private StoredLicenseType validate(LicenseRepresentation rep, String id) {
+    FieldErrors errors = new FieldErrors();
+    errors.check(Keys.isValidKey(rep.key()), "key", "must match " + Keys.NODE_KEY.pattern());
+    Texts.name(rep.name(), "name", errors);
+    errors.check(
+        rep.seats() == null || (rep.seats() >= 0 && rep.seats() <= MAX_SEATS),
+        "seats",
+        "null (unlimited) or 0 to " + MAX_SEATS);
+    Set<Channel> channels = new LinkedHashSet<>();
+    List<String> given = rep.channels() == null ? List.of() : rep.channels();
+    errors.check(given.size() <= 64, "channels", "at most 64 channels");
+    for (int i = 0; i < given.size() && i < 64; i++) {
+      int index = i;
+      Channel.parse(given.get(i))
+          .ifPresentOrElse(
+              channels::add,
+              () ->
+                  errors.add(
+                      "channels[" + index + "]",
+                      "not a channel: web, in_app, whatsapp, sms, email, messenger, apple, line or custom:<name>"));
+    }
+    errors.check(rep.seatsUsed() == null || id != null, "seatsUsed", "read-only");
+    errors.throwIfAny();
+    return new StoredLicenseType(id, rep.key(), rep.name().strip(), rep.seats(), channels);
+  }
+
+  private void checkKeyFree(String key, String ownId) {
+    licenses()
+        .findByKey(context.realmId(), key)
+        .filter(other -> !other.id().equals(ownId))
+        .ifPresent(
+            other -> {
+              throw ProblemException.conflict(
+                  "key", "A license with key " + key + " exists already.");
+            });
+  }
+
+  private StoredLicenseType require(String id) {
+    return licenses()
+        .find(context.realmId(), id)
+        .orElseThrow(() -> ProblemException.notFound("No license " + id + " in this realm."));
+  }
+
+  private LicenseStore licenses() {
+    return context.store().licenses();
+  }
+
+  static LicenseRepresentation toRepresentation(StoredLicenseType license, long used) {
+    return new LicenseRepresentation(
+        license.id(),
+        license.key(),
+        license.name(),
+        license.seatLimit(),
+        license.channels().stream().map(Channel::value).sorted().toList(),
+        used);
+  }
+}

@@ -1,0 +1,122 @@
+package io.chataccess.admin;
+
+import io.chataccess.policy.Keys;
+import io.chataccess.policy.Permission;
+import io.chataccess.policy.PermissionCatalog;
+import io.chataccess.policy.PermissionKind;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.keycloak.events.admin.OperationType;
+
+/** {@code /chat-access/permissions}: the catalog, built-in and custom. */
+@Produces(MediaType.APPLICATION_JSON)
+public final class PermissionsResource {
+
+  private final AdminContext context;
+
+  PermissionsResource(AdminContext context) {
+    this.context = context;
+  }
+
+  @GET
+  public Response list() {
+    context.requireView();
+    return JsonResponses.ok(
+        catalog().permissions().stream().map(PermissionsResource::toRepresentation).toList());
+  }
+
+  @POST
+  public Response create(String body) {
+    context.requireManageRealm();
+    PermissionRepresentation rep = RequestBodies.read(body, PermissionRepresentation.class);
+    FieldErrors errors = new FieldErrors();
+    errors.check(
+        Keys.isValidPermissionKey(rep.key()),
+        "key",
+        "dotted lower-case words, e.g. crm.export (" + Keys.PERMISSION_KEY.pattern() + ")");
+    PermissionKind kind =
+        "scoped".equals(rep.kind())
+            ? PermissionKind.SCOPED
+            : "boolean".equals(rep.kind()) ? PermissionKind.BOOLEAN : null;
+    errors.check(kind != null, "kind", "must be scoped or boolean");
+    Texts.description(rep.description(), "description", errors);
+    errors.check(
+        rep.builtIn() == null || !rep.builtIn(), "builtIn", "custom permissions are not built in");
+    errors.throwIfAny();
+    PermissionRepresentation created =
+        context.write(
+            () -> {
+              if (catalog().contains(rep.key())) {
+                throw ProblemException.conflict(
+                    "key", "Permission " + rep.key() + " exists already.");
+              }
+              return toRepresentation(
+                  context
+                      .store()
+                      .permissions()
+                      .create(
+                          context.realmId(),
+                          new Permission(rep.key(), kind, rep.description(), false)));
+            });
+    context.event(
+        OperationType.CREATE, ResourceTypes.PERMISSION, created, "permissions", created.key());
+    return JsonResponses.created(context.locationOf(created.key()), created);
+  }
+
+  @GET
+  @Path("{key}")
+  public Response get(@PathParam("key") String key) {
+    context.requireView();
+    return JsonResponses.ok(toRepresentation(require(key)));
+  }
+
+  @DELETE
+  @Path("{key}")
+  public Response delete(@PathParam("key") String key) {
+    context.requireManageRealm();
+    Permission permission = require(key);
+    if (permission.builtIn()) {
+      throw ProblemException.invalid("key", "built-in permissions cannot be deleted");
+    }
+    PermissionRepresentation removed = toRepresentation(permission);
+    context.write(
+        () -> {
+          if (context.store().permissions().isInUse(context.realmId(), key)) {
+            throw ProblemException.conflict(
+                "Permission "
+                    + key
+                    + " is granted by a role or an assignment; remove those grants first.");
+          }
+          context.store().permissions().delete(context.realmId(), key);
+          return removed;
+        });
+    context.event(OperationType.DELETE, ResourceTypes.PERMISSION, removed, "permissions", key);
+    return Response.noContent().build();
+  }
+
+  private Permission require(String key) {
+    return catalog()
+        .find(key)
+        .orElseThrow(
+            () -> ProblemException.notFound("No permission " + key + " in this realm's catalog."));
+  }
+
+  private PermissionCatalog catalog() {
+    return PermissionCatalog.withCustom(context.store().permissions().list(context.realmId()));
+  }
+
+  private static PermissionRepresentation toRepresentation(Permission permission) {
+    return new PermissionRepresentation(
+        permission.key(),
+        permission.kind().name().toLowerCase(Locale.ROOT),
+        permission.description(),
+        permission.builtIn());
+  }
+}

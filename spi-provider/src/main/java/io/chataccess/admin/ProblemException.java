@@ -1,0 +1,68 @@
+package io.chataccess.admin;
+
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+
+/**
+ * Ends a request with a problem document. The response carries its entity, so JAX-RS sends it as it
+ * is. Thrown before anything is written, or after a failed write whose transaction is marked for
+ * rollback.
+ */
+public final class ProblemException extends WebApplicationException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Problem problem;
+
+  private ProblemException(Problem problem) {
+    super(problem.detail(), JsonResponses.problem(problem));
+    this.problem = problem;
+  }
+
+  public Problem problem() {
+    return problem;
+  }
+
+  public static ProblemException invalid(List<FieldError> errors) {
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).field() + ": " + errors.get(0).message()
+            : "The request has " + errors.size() + " errors.";
+    return new ProblemException(
+        new Problem(Problem.TYPE_PREFIX + "invalid-input", "Invalid input", 400, detail, errors));
+  }
+
+  public static ProblemException invalid(String field, String message) {
+    return invalid(List.of(new FieldError(field, message)));
+  }
+
+  public static ProblemException malformed(String detail) {
+    return new ProblemException(
+        new Problem(Problem.TYPE_PREFIX + "invalid-input", "Invalid input", 400, detail, null));
+  }
+
+  public static ProblemException notFound(String detail) {
+    return new ProblemException(
+        new Problem(Problem.TYPE_PREFIX + "not-found", "Not found", 404, detail, null));
+  }
+
+  public static ProblemException conflict(String detail) {
+    return new ProblemException(
+        new Problem(Problem.TYPE_PREFIX + "conflict", "Conflict", 409, detail, null));
+  }
+
+  public static ProblemException conflict(String field, String detail) {
+    return new ProblemException(
+        new Problem(
+            Problem.TYPE_PREFIX + "conflict",
+            "Conflict",
+            409,
+            detail,
+            List.of(new FieldError(field, detail))));
+  }
+
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(
+        new Problem(Problem.TYPE_PREFIX + "forbidden", "Forbidden", 403, detail, null));
+  }
+}

@@ -1,0 +1,74 @@
+package io.chataccess.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.stream.Collectors;
+
+/**
+ * Reads request bodies strictly: unknown fields, wrong types and trailing garbage are errors that
+ * name the field, reported as problem documents rather than the server's generic error.
+ */
+final class RequestBodies {
+
+  static final int MAX_BODY_CHARS = 1_000_000;
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .build();
+
+  static {
+    MAPPER
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(100_000).build());
+  }
+
+  private RequestBodies() {}
+
+  static <T> T read(String body, Class<T> type) {
+    if (body == null || body.isBlank()) {
+      throw ProblemException.malformed("The request needs a JSON body.");
+    }
+    if (body.length() > MAX_BODY_CHARS) {
+      throw ProblemException.malformed(
+          "The request body is larger than " + MAX_BODY_CHARS + " characters.");
+    }
+    try {
+      T value = MAPPER.readValue(body, type);
+      if (value == null) {
+        throw ProblemException.malformed("The request body must be a JSON object.");
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      throw ProblemException.invalid(path(e), "unknown field");
+    } catch (JsonMappingException e) {
+      String path = path(e);
+      if (path.isEmpty()) {
+        throw ProblemException.malformed("The request body is not a valid JSON object.");
+      }
+      throw ProblemException.invalid(path, "has the wrong type or form");
+    } catch (JsonProcessingException e) {
+      throw ProblemException.malformed("The request body is not valid JSON.");
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(
+            ref ->
+                ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining())
+        .replaceFirst("^\\.", "");
+  }
+}

@@ -1,0 +1,72 @@
+package io.chataccess.admin;
+
+import io.chataccess.store.ChatSettings;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.ModelToRepresentation;
+
+/** {@code /chat-access/settings}: department root group and license gating of the realm. */
+@Produces(MediaType.APPLICATION_JSON)
+public final class SettingsResource {
+
+  private final AdminContext context;
+
+  SettingsResource(AdminContext context) {
+    this.context = context;
+  }
+
+  @GET
+  public Response get() {
+    context.requireView();
+    return JsonResponses.ok(toRepresentation(context.store().settings().get(context.realmId())));
+  }
+
+  @PUT
+  public Response update(String body) {
+    context.requireManageRealm();
+    SettingsRepresentation rep = RequestBodies.read(body, SettingsRepresentation.class);
+    FieldErrors errors = new FieldErrors();
+    GroupModel root = null;
+    if (rep.departmentRootGroup() != null) {
+      root =
+          rep.departmentRootGroup().startsWith("/") && rep.departmentRootGroup().length() <= 1024
+              ? KeycloakModelUtils.findGroupByPath(
+                  context.session(), context.realm(), rep.departmentRootGroup())
+              : null;
+      errors.check(
+          root != null, "departmentRootGroup", "no group with this path, e.g. /departments");
+    }
+    errors.check(rep.licensesRequired() != null, "licensesRequired", "required: true or false");
+    errors.throwIfAny();
+    String rootId = root == null ? null : root.getId();
+    SettingsRepresentation updated =
+        context.write(
+            () ->
+                toRepresentation(
+                    context
+                        .store()
+                        .settings()
+                        .update(context.realmId(), rootId, rep.licensesRequired())));
+    context.event(OperationType.UPDATE, ResourceTypes.SETTINGS, updated, "settings");
+    return JsonResponses.ok(updated);
+  }
+
+  private SettingsRepresentation toRepresentation(ChatSettings settings) {
+    String path = null;
+    if (settings.departmentRootGroupId() != null) {
+      GroupModel group =
+          context
+              .session()
+              .groups()
+              .getGroupById(context.realm(), settings.departmentRootGroupId());
+      path = group == null ? null : ModelToRepresentation.buildGroupPath(group);
+    }
+    return new SettingsRepresentation(path, settings.licensesRequired(), settings.revision());
+  }
+}

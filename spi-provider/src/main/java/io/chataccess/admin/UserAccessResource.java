@@ -1,0 +1,118 @@
+package io.chataccess.admin;
+
+import io.chataccess.admin.EffectiveRepresentation.InboxGrants;
+import io.chataccess.cache.UserContexts;
+import io.chataccess.policy.ChatPolicy;
+import io.chataccess.policy.EffectivePermissions;
+import io.chataccess.policy.Grants;
+import io.chataccess.policy.Resolver;
+import io.chataccess.policy.TreeNode;
+import io.chataccess.policy.UserContext;
+import io.chataccess.store.Suspension;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.UserModel;
+
+/** {@code /chat-access/users/{userId}}: effective permissions, explanations, suspension. */
+@Produces(MediaType.APPLICATION_JSON)
+public final class UserAccessResource {
+
+  private static final Resolver RESOLVER = new Resolver();
+
+  private final AdminContext context;
+  private final UserModel user;
+
+  UserAccessResource(AdminContext context, String userId) {
+    this.context = context;
+    UserModel found = context.session().users().getUserById(context.realm(), userId);
+    if (found == null) {
+      throw ProblemException.notFound("No user " + userId + " in this realm.");
+    }
+    this.user = found;
+  }
+
+  @GET
+  @Path("effective")
+  public Response effective() {
+    context.requireView();
+    ChatPolicy policy = context.store().loadPolicy(context.realmId());
+    UserContext userContext = UserContexts.of(context.store(), context.realm(), user);
+    EffectivePermissions effective = RESOLVER.resolve(policy, userContext);
+    List<InboxGrants> inboxes = new ArrayList<>();
+    for (TreeNode inbox : policy.tree().inboxes()) {
+      Grants grants =
+          effective
+              .everywhere()
+              .union(effective.perInbox().getOrDefault(inbox.id(), Grants.empty()));
+      if (!grants.isEmpty()) {
+        inboxes.add(
+            new InboxGrants(
+                inbox.id(), inbox.key(), inbox.channel().value(), GrantsInput.toMap(grants)));
+      }
+    }
+    List<String> licenses =
+        userContext.licenseTypeIds().stream()
+            .map(id -> policy.licenseType(id).map(l -> l.key()).orElse(id))
+            .sorted()
+            .toList();
+    return JsonResponses.ok(
+        new EffectiveRepresentation(
+            user.getId(),
+            user.getUsername(),
+            userContext.suspended(),
+            licenses,
+            GrantsInput.toMap(effective.everywhere()),
+            inboxes));
+  }
+
+  @GET
+  @Path("suspension")
+  public Response suspension() {
+    context.requireView();
+    return JsonResponses.ok(
+        toRepresentation(context.store().suspensions().get(context.realmId(), user.getId())));
+  }
+
+  @PUT
+  @Path("suspension")
+  public Response suspend(String body) {
+    context.requireManageUsers();
+    SuspensionRepresentation rep = RequestBodies.read(body, SuspensionRepresentation.class);
+    FieldErrors errors = new FieldErrors();
+    errors.check(rep.suspended() != null, "suspended", "required: true or false");
+    Texts.description(rep.reason(), "reason", errors);
+    errors.check(rep.changedAt() == null, "changedAt", "read-only");
+    errors.throwIfAny();
+    SuspensionRepresentation changed =
+        context.write(
+            () ->
+                toRepresentation(
+                    context
+                        .store()
+                        .suspensions()
+                        .set(context.realmId(), user.getId(), rep.suspended(), rep.reason())));
+    context.event(
+        OperationType.UPDATE,
+        ResourceTypes.SUSPENSION,
+        new UserSuspension(user.getId(), user.getUsername(), changed),
+        "users",
+        user.getId(),
+        "suspension");
+    return JsonResponses.ok(changed);
+  }
+
+  /** The admin event of a suspension change: who, and the new state. */
+  record UserSuspension(String userId, String username, SuspensionRepresentation suspension) {}
+
+  private static SuspensionRepresentation toRepresentation(Suspension suspension) {
+    return new SuspensionRepresentation(
+        suspension.suspended(), suspension.reason(), suspension.changedAt());
+  }
+}

@@ -1,0 +1,103 @@
+package io.chataccess.lifecycle;
+
+import io.chataccess.policy.Subject;
+import io.chataccess.store.ChatAccessStore;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleContainerModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.provider.ProviderEvent;
+
+/**
+ * Removes the chat data that points at a Keycloak user, group, role, client or realm when that is
+ * removed, in the same transaction as the removal.
+ */
+final class ChatDataCleaner {
+
+  private static final Logger LOG = Logger.getLogger(ChatDataCleaner.class);
+
+  void onEvent(ProviderEvent event) {
+    if (event instanceof UserModel.UserRemovedEvent removed) {
+      userRemoved(removed.getKeycloakSession(), removed.getRealm(), removed.getUser());
+    } else if (event instanceof GroupModel.GroupRemovedEvent removed) {
+      groupRemoved(removed.getKeycloakSession(), removed.getRealm(), removed.getGroup());
+    } else if (event instanceof RoleContainerModel.RoleRemovedEvent removed) {
+      roleRemoved(removed.getKeycloakSession(), removed.getRole());
+    } else if (event instanceof ClientModel.ClientRemovedEvent removed) {
+      clientRemoved(removed.getKeycloakSession(), removed.getClient());
+    } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
+      store(removed.getKeycloakSession()).removeRealm(removed.getRealm().getId());
+      LOG.debugf("Removed the chat data of realm %s", removed.getRealm().getName());
+    }
+  }
+
+  private void userRemoved(KeycloakSession session, RealmModel realm, UserModel user) {
+    ChatAccessStore store = store(session);
+    String realmId = realm.getId();
+    if (!store.settings().isInitialized(realmId)) {
+      return;
+    }
+    store.settings().lockAndBumpRevision(realmId);
+    store.assignments().deleteBySubject(realmId, Subject.user(user.getId()));
+    store.licenses().removeHoldingsOf(realmId, user.getId());
+    store.suspensions().forget(realmId, user.getId());
+    LOG.debugf("Removed the chat data of user %s in realm %s", user.getUsername(), realm.getName());
+  }
+
+  private void groupRemoved(KeycloakSession session, RealmModel realm, GroupModel group) {
+    ChatAccessStore store = store(session);
+    String realmId = realm.getId();
+    if (!store.settings().isInitialized(realmId)) {
+      return;
+    }
+    store.settings().lockAndBumpRevision(realmId);
+    store.assignments().deleteBySubject(realmId, Subject.group(group.getId()));
+    store.settings().forgetDepartmentRoot(realmId, group.getId());
+  }
+
+  private void roleRemoved(KeycloakSession session, RoleModel role) {
+    RealmModel realm = realmOf(role);
+    if (realm == null) {
+      return;
+    }
+    ChatAccessStore store = store(session);
+    if (!store.settings().isInitialized(realm.getId())) {
+      return;
+    }
+    store.settings().lockAndBumpRevision(realm.getId());
+    Subject subject =
+        role.isClientRole() ? Subject.clientRole(role.getId()) : Subject.realmRole(role.getId());
+    store.assignments().deleteBySubject(realm.getId(), subject);
+  }
+
+  private void clientRemoved(KeycloakSession session, ClientModel client) {
+    ChatAccessStore store = store(session);
+    String realmId = client.getRealm().getId();
+    if (!store.settings().isInitialized(realmId)) {
+      return;
+    }
+    store.settings().lockAndBumpRevision(realmId);
+    List<?> removed = store.assignments().deleteByContainer(realmId, client.getId());
+    LOG.debugf(
+        "Removed %d chat assignments of roles of client %s", removed.size(), client.getClientId());
+  }
+
+  private static RealmModel realmOf(RoleModel role) {
+    if (role.getContainer() instanceof RealmModel realm) {
+      return realm;
+    }
+    if (role.getContainer() instanceof ClientModel client) {
+      return client.getRealm();
+    }
+    return null;
+  }
+
+  private static ChatAccessStore store(KeycloakSession session) {
+    return session.getProvider(ChatAccessStore.class);
+  }
+}

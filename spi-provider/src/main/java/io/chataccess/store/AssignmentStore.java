@@ -1,0 +1,39 @@
+package io.chataccess.store;
+
+import io.chataccess.policy.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/** Assignments of roles or inline grants to users, groups and roles. */
+public interface AssignmentStore {
+
+  List<StoredAssignment> list(String realmId, AssignmentFilter filter, int first, int max);
+
+  Optional<StoredAssignment> find(String realmId, String id);
+
+  StoredAssignment create(String realmId, StoredAssignment assignment);
+
+  StoredAssignment update(String realmId, StoredAssignment assignment);
+
+  void delete(String realmId, String id);
+
+  long countByRole(String realmId, String roleId);
+
+  /** Pins every unpinned assignment of the role to {@code version} (save mode new-only). */
+  void pinUnpinned(String realmId, String roleId, int version);
+
+  /** Removes every pin of the role's assignments (save mode apply). */
+  void unpinAll(String realmId, String roleId);
+
+  /** Removes the assignments given to the subject, returning what was removed. */
+  List<StoredAssignment> deleteBySubject(String realmId, Subject subject);
+
+  /**
+   * Before nodes are deleted: removes the assignments scoped to them, takes them out of explicit
+   * inbox lists, and removes lists left empty. Returns the removed assignments.
+   */
+  List<StoredAssignment> detachNodes(String realmId, List<String> nodeIds);
+
+  /** Removes the assignments to roles of a removed client. */
+  List<StoredAssignment> deleteByContainer(String realmId, String clientId);
+}

@@ -1,0 +1,31 @@
+package io.chataccess.store;
+
+import io.chataccess.policy.ChatPolicy;
+import org.keycloak.provider.Provider;
+
+/** The provider through which everything reads and writes chat data. One per session. */
+public interface ChatAccessStore extends Provider {
+
+  InboxNodeStore nodes();
+
+  LicenseStore licenses();
+
+  ChatRoleStore roles();
+
+  AssignmentStore assignments();
+
+  ChatSettingsStore settings();
+
+  SuspensionStore suspensions();
+
+  CustomPermissionStore permissions();
+
+  /** Everything the resolver needs of the realm, loaded in a fixed number of queries. */
+  ChatPolicy loadPolicy(String realmId);
+
+  /** Removes every row of the realm (realm removal). */
+  void removeRealm(String realmId);
+
+  @Override
+  default void close() {}
+}

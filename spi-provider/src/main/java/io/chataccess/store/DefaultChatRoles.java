@@ -1,0 +1,121 @@
+package io.chataccess.store;
+
+import io.chataccess.policy.Grants;
+import io.chataccess.policy.Level;
+import io.chataccess.policy.Permission;
+import io.chataccess.policy.PermissionCatalog;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * The roles a realm starts with, seeded the first time its chat data is used: Administrator,
+ * Supervisor, Agent and Transcript viewer. They are ordinary roles afterwards.
+ */
+public final class DefaultChatRoles {
+
+  private static final Logger LOG = Logger.getLogger(DefaultChatRoles.class);
+
+  record Definition(
+      String key, String name, String description, Map<String, Level> grants, boolean license) {}
+
+  static final List<Definition> DEFINITIONS =
+      List.of(
+          new Definition(
+              "administrator",
+              "Administrator",
+              "Everything, everywhere.",
+              everythingAt(Level.ALL),
+              true),
+          new Definition(
+              "supervisor",
+              "Supervisor",
+              "Sees everything, changes nothing.",
+              levels(
+                  "conversation.view", Level.ALL,
+                  "transcript.view", Level.ALL,
+                  "statistics.view", Level.ALL,
+                  "channel.view", Level.ALL,
+                  "presence.use", Level.ALL),
+              true),
+          new Definition(
+              "agent",
+              "Agent",
+              "Handles conversations and sees its own.",
+              levels(
+                  "chat.handle", Level.ALL,
+                  "conversation.view", Level.OWN,
+                  "conversation.transfer", Level.OWN,
+                  "transcript.view", Level.OWN,
+                  "canned.use", Level.ALL,
+                  "presence.use", Level.ALL),
+              true),
+          new Definition(
+              "transcript-viewer",
+              "Transcript viewer",
+              "Reads transcripts; needs no chat license.",
+              levels("transcript.view", Level.ALL),
+              false));
+
+  private DefaultChatRoles() {}
+
+  /**
+   * Seeds the default roles if the realm's chat data was never used. Runs in a transaction of its
+   * own so that two first requests racing each other cannot fail the caller: the loser's insert of
+   * the settings row fails and it simply finds the winner's roles.
+   */
+  public static void ensureSeeded(KeycloakSession session, RealmModel realm) {
+    ChatAccessStore store = session.getProvider(ChatAccessStore.class);
+    if (store.settings().isInitialized(realm.getId())) {
+      return;
+    }
+    String realmId = realm.getId();
+    try {
+      KeycloakModelUtils.runJobInTransaction(
+          session.getKeycloakSessionFactory(),
+          seeding -> seed(seeding.getProvider(ChatAccessStore.class), realmId));
+    } catch (RuntimeException lostRace) {
+      LOG.debugf(
+          lostRace, "Default chat roles of realm %s were seeded concurrently", realm.getName());
+    }
+  }
+
+  private static void seed(ChatAccessStore store, String realmId) {
+    if (!store.settings().initialize(realmId)) {
+      return;
+    }
+    for (Definition role : DEFINITIONS) {
+      if (store.roles().findByKey(realmId, role.key()).isEmpty()) {
+        store
+            .roles()
+            .create(
+                realmId,
+                role.key(),
+                role.name(),
+                role.description(),
+                Grants.of(role.grants()),
+                role.license());
+      }
+    }
+  }
+
+  private static Map<String, Level> everythingAt(Level level) {
+    Map<String, Level> grants = new LinkedHashMap<>();
+    for (Permission permission : PermissionCatalog.builtIn().permissions()) {
+      grants.put(permission.key(), level);
+    }
+    return grants;
+  }
+
+  private static Map<String, Level> levels(Object... pairs) {
+    Map<String, Level> grants = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      grants.put((String) pairs[i], (Level) pairs[i + 1]);
+    }
+    return grants;
+  }
+}

@@ -1,0 +1,269 @@
+package io.chataccess.store.jpa;
+
+import io.chataccess.policy.Scope;
+import io.chataccess.policy.Subject;
+import io.chataccess.policy.SubjectType;
+import io.chataccess.store.AssignmentFilter;
+import io.chataccess.store.AssignmentStore;
+import io.chataccess.store.StoredAssignment;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+final class JpaAssignmentStore implements AssignmentStore {
+
+  static final String SCOPE_ALL = "all";
+  static final String SCOPE_NODE = "node";
+  static final String SCOPE_INBOXES = "inboxes";
+
+  private final EntityManager em;
+
+  JpaAssignmentStore(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public List<StoredAssignment> list(String realmId, AssignmentFilter filter, int first, int max) {
+    StringBuilder jpql =
+        new StringBuilder("select a from ChatAccessAssignment a where a.realmId = :realmId");
+    if (filter.subjectType() != null) {
+      jpql.append(" and a.subjectType = :subjectType");
+    }
+    if (filter.subjectId() != null) {
+      jpql.append(" and a.subjectId = :subjectId");
+    }
+    if (filter.roleId() != null) {
+      jpql.append(" and a.roleId = :roleId");
+    }
+    if (filter.source() != null) {
+      jpql.append(" and a.source = :source");
+    }
+    if (filter.nodeId() != null) {
+      jpql.append(" and (a.scopeNodeId = :nodeId or :nodeId member of a.inboxIds)");
+    }
+    jpql.append(" order by a.createdAt, a.id");
+    TypedQuery<AssignmentEntity> query =
+        em.createQuery(jpql.toString(), AssignmentEntity.class).setParameter("realmId", realmId);
+    if (filter.subjectType() != null) {
+      query.setParameter("subjectType", filter.subjectType().wireName());
+    }
+    if (filter.subjectId() != null) {
+      query.setParameter("subjectId", filter.subjectId());
+    }
+    if (filter.roleId() != null) {
+      query.setParameter("roleId", filter.roleId());
+    }
+    if (filter.source() != null) {
+      query.setParameter("source", filter.source());
+    }
+    if (filter.nodeId() != null) {
+      query.setParameter("nodeId", filter.nodeId());
+    }
+    return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
+        .map(JpaAssignmentStore::toModel)
+        .toList();
+  }
+
+  /** Every assignment of the realm with its collections, in three queries. */
+  List<StoredAssignment> all(String realmId) {
+    List<AssignmentEntity> entities =
+        em.createQuery(
+                "select distinct a from ChatAccessAssignment a left join fetch a.grants"
+                    + " where a.realmId = :realmId",
+                AssignmentEntity.class)
+            .setParameter("realmId", realmId)
+            .getResultList();
+    em.createQuery(
+            "select distinct a from ChatAccessAssignment a left join fetch a.inboxIds"
+                + " where a.realmId = :realmId",
+            AssignmentEntity.class)
+        .setParameter("realmId", realmId)
+        .getResultList();
+    return entities.stream().map(JpaAssignmentStore::toModel).toList();
+  }
+
+  @Override
+  public Optional<StoredAssignment> find(String realmId, String id) {
+    return entity(realmId, id).map(JpaAssignmentStore::toModel);
+  }
+
+  @Override
+  public StoredAssignment create(String realmId, StoredAssignment assignment) {
+    AssignmentEntity entity = new AssignmentEntity();
+    entity.setId(Ids.newId());
+    entity.setRealmId(realmId);
+    entity.setCreatedAt(Ids.now());
+    entity.setSubjectType(assignment.subject().type().wireName());
+    entity.setSubjectId(assignment.subject().id());
+    entity.setSubjectContainerId(assignment.subjectContainerId());
+    entity.setSource(assignment.source());
+    copy(assignment, entity);
+    em.persist(entity);
+    em.flush();
+    return toModel(entity);
+  }
+
+  @Override
+  public StoredAssignment update(String realmId, StoredAssignment assignment) {
+    AssignmentEntity entity = entity(realmId, assignment.id()).orElseThrow();
+    copy(assignment, entity);
+    em.flush();
+    return toModel(entity);
+  }
+
+  @Override
+  public void delete(String realmId, String id) {
+    entity(realmId, id).ifPresent(em::remove);
+    em.flush();
+  }
+
+  @Override
+  public long countByRole(String realmId, String roleId) {
+    return em.createQuery(
+            "select count(a) from ChatAccessAssignment a"
+                + " where a.realmId = :realmId and a.roleId = :roleId",
+            Long.class)
+        .setParameter("realmId", realmId)
+        .setParameter("roleId", roleId)
+        .getSingleResult();
+  }
+
+  @Override
+  public void pinUnpinned(String realmId, String roleId, int version) {
+    em.createQuery(
+            "update ChatAccessAssignment a set a.pinnedVersion = :version"
+                + " where a.realmId = :realmId and a.roleId = :roleId and a.pinnedVersion is null")
+        .setParameter("version", version)
+        .setParameter("realmId", realmId)
+        .setParameter("roleId", roleId)
+        .executeUpdate();
+  }
+
+  @Override
+  public void unpinAll(String realmId, String roleId) {
+    em.createQuery(
+            "update ChatAccessAssignment a set a.pinnedVersion = null"
+                + " where a.realmId = :realmId and a.roleId = :roleId")
+        .setParameter("realmId", realmId)
+        .setParameter("roleId", roleId)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<StoredAssignment> deleteBySubject(String realmId, Subject subject) {
+    List<AssignmentEntity> doomed =
+        em.createQuery(
+                "select a from ChatAccessAssignment a where a.realmId = :realmId"
+                    + " and a.subjectType = :type and a.subjectId = :id",
+                AssignmentEntity.class)
+            .setParameter("realmId", realmId)
+            .setParameter("type", subject.type().wireName())
+            .setParameter("id", subject.id())
+            .getResultList();
+    return remove(doomed);
+  }
+
+  @Override
+  public List<StoredAssignment> deleteByContainer(String realmId, String clientId) {
+    List<AssignmentEntity> doomed =
+        em.createQuery(
+                "select a from ChatAccessAssignment a where a.realmId = :realmId"
+                    + " and a.subjectContainerId = :clientId",
+                AssignmentEntity.class)
+            .setParameter("realmId", realmId)
+            .setParameter("clientId", clientId)
+            .getResultList();
+    return remove(doomed);
+  }
+
+  @Override
+  public List<StoredAssignment> detachNodes(String realmId, List<String> nodeIds) {
+    List<AssignmentEntity> touched =
+        em.createQuery(
+                "select distinct a from ChatAccessAssignment a join a.inboxIds i"
+                    + " where a.realmId = :realmId and i in :ids",
+                AssignmentEntity.class)
+            .setParameter("realmId", realmId)
+            .setParameter("ids", nodeIds)
+            .getResultList();
+    List<AssignmentEntity> scoped =
+        em.createQuery(
+                "select a from ChatAccessAssignment a"
+                    + " where a.realmId = :realmId and a.scopeNodeId in :ids",
+                AssignmentEntity.class)
+            .setParameter("realmId", realmId)
+            .setParameter("ids", nodeIds)
+            .getResultList();
+    List<StoredAssignment> removed = new ArrayList<>(remove(scoped));
+    for (AssignmentEntity entity : touched) {
+      if (!em.contains(entity)) {
+        continue;
+      }
+      entity.getInboxIds().removeAll(nodeIds);
+      if (entity.getInboxIds().isEmpty()) {
+        removed.add(toModel(entity));
+        em.remove(entity);
+      }
+    }
+    em.flush();
+    return removed;
+  }
+
+  private List<StoredAssignment> remove(List<AssignmentEntity> doomed) {
+    List<StoredAssignment> removed = doomed.stream().map(JpaAssignmentStore::toModel).toList();
+    doomed.forEach(em::remove);
+    em.flush();
+    return removed;
+  }
+
+  private Optional<AssignmentEntity> entity(String realmId, String id) {
+    AssignmentEntity entity = id == null ? null : em.find(AssignmentEntity.class, id);
+    return entity != null && entity.getRealmId().equals(realmId)
+        ? Optional.of(entity)
+        : Optional.empty();
+  }
+
+  private static void copy(StoredAssignment assignment, AssignmentEntity entity) {
+    entity.setRoleId(assignment.roleId());
+    entity.setPinnedVersion(assignment.pinnedVersion());
+    entity.getGrants().clear();
+    if (assignment.inlineGrants() != null) {
+      entity.getGrants().putAll(GrantColumns.write(assignment.inlineGrants()));
+    }
+    entity.setScopeNodeId(null);
+    entity.getInboxIds().clear();
+    Scope scope = assignment.scope();
+    if (scope instanceof Scope.Node node) {
+      entity.setScopeType(SCOPE_NODE);
+      entity.setScopeNodeId(node.nodeId());
+    } else if (scope instanceof Scope.Inboxes inboxes) {
+      entity.setScopeType(SCOPE_INBOXES);
+      entity.getInboxIds().addAll(inboxes.inboxIds());
+    } else {
+      entity.setScopeType(SCOPE_ALL);
+    }
+  }
+
+  static StoredAssignment toModel(AssignmentEntity entity) {
+    Scope scope =
+        switch (entity.getScopeType()) {
+          case SCOPE_NODE -> Scope.node(entity.getScopeNodeId());
+          case SCOPE_INBOXES -> Scope.inboxes(new HashSet<>(entity.getInboxIds()));
+          default -> Scope.all();
+        };
+    return new StoredAssignment(
+        entity.getId(),
+        new Subject(
+            SubjectType.fromWireName(entity.getSubjectType()).orElseThrow(), entity.getSubjectId()),
+        entity.getSubjectContainerId(),
+        entity.getRoleId(),
+        entity.getPinnedVersion(),
+        entity.getRoleId() == null ? GrantColumns.read(entity.getGrants()) : null,
+        scope,
+        entity.getSource(),
+        entity.getCreatedAt());
+  }
+}

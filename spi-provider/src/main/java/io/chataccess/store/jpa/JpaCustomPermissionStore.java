@@ -1,0 +1,95 @@
+package io.chataccess.store.jpa;
+
+import io.chataccess.policy.Permission;
+import io.chataccess.policy.PermissionKind;
+import io.chataccess.store.CustomPermissionStore;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+final class JpaCustomPermissionStore implements CustomPermissionStore {
+
+  private final EntityManager em;
+
+  JpaCustomPermissionStore(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public List<Permission> list(String realmId) {
+    return em
+        .createQuery(
+            "select p from ChatAccessCustomPermission p where p.realmId = :realmId order by p.key",
+            CustomPermissionEntity.class)
+        .setParameter("realmId", realmId)
+        .getResultList()
+        .stream()
+        .map(JpaCustomPermissionStore::toModel)
+        .toList();
+  }
+
+  @Override
+  public Optional<Permission> find(String realmId, String key) {
+    return entity(realmId, key).map(JpaCustomPermissionStore::toModel);
+  }
+
+  @Override
+  public Permission create(String realmId, Permission permission) {
+    CustomPermissionEntity entity = new CustomPermissionEntity();
+    entity.setId(Ids.newId());
+    entity.setRealmId(realmId);
+    entity.setKey(permission.key());
+    entity.setKind(permission.kind().name().toLowerCase(Locale.ROOT));
+    entity.setDescription(permission.description());
+    em.persist(entity);
+    em.flush();
+    return toModel(entity);
+  }
+
+  @Override
+  public void delete(String realmId, String key) {
+    entity(realmId, key).ifPresent(em::remove);
+    em.flush();
+  }
+
+  @Override
+  public boolean isInUse(String realmId, String key) {
+    long inRoles =
+        em.createQuery(
+                "select count(v) from ChatAccessRoleVersion v join v.grants g, ChatAccessRole r"
+                    + " where r.id = v.roleId and r.realmId = :realmId"
+                    + " and v.number = r.currentVersion and key(g) = :key",
+                Long.class)
+            .setParameter("realmId", realmId)
+            .setParameter("key", key)
+            .getSingleResult();
+    long inAssignments =
+        em.createQuery(
+                "select count(a) from ChatAccessAssignment a join a.grants g"
+                    + " where a.realmId = :realmId and key(g) = :key",
+                Long.class)
+            .setParameter("realmId", realmId)
+            .setParameter("key", key)
+            .getSingleResult();
+    return inRoles + inAssignments > 0;
+  }
+
+  private Optional<CustomPermissionEntity> entity(String realmId, String key) {
+    return em.createQuery(
+            "select p from ChatAccessCustomPermission p where p.realmId = :realmId and p.key = :key",
+            CustomPermissionEntity.class)
+        .setParameter("realmId", realmId)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static Permission toModel(CustomPermissionEntity entity) {
+    return new Permission(
+        entity.getKey(),
+        PermissionKind.valueOf(entity.getKind().toUpperCase(Locale.ROOT)),
+        entity.getDescription(),
+        false);
+  }
+}
