@@ -4,6 +4,7 @@ import io.chataccess.admin.EffectiveRepresentation.InboxGrants;
 import io.chataccess.cache.UserContexts;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.EffectivePermissions;
+import io.chataccess.policy.Explanation;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Resolver;
 import io.chataccess.policy.TreeNode;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -70,6 +72,35 @@ public final class UserAccessResource {
             licenses,
             GrantsInput.toMap(effective.everywhere()),
             inboxes));
+  }
+
+  @GET
+  @Path("explain")
+  public Response explain(
+      @QueryParam("permission") String permission, @QueryParam("inbox") String inbox) {
+    context.requireView();
+    ChatPolicy policy = context.store().loadPolicy(context.realmId());
+    FieldErrors errors = new FieldErrors();
+    errors.check(
+        permission != null && policy.catalog().contains(permission),
+        "permission",
+        "a permission of the catalog is required");
+    TreeNode node =
+        inbox == null
+            ? null
+            : policy
+                .tree()
+                .node(inbox)
+                .or(() -> policy.tree().findByKey(inbox))
+                .filter(TreeNode::isInbox)
+                .orElse(null);
+    errors.check(node != null, "inbox", "the id or key of an inbox of this realm is required");
+    errors.throwIfAny();
+    Explanation explanation =
+        RESOLVER.explain(
+            policy, UserContexts.of(context.store(), context.realm(), user), permission, node.id());
+    return JsonResponses.ok(
+        ExplanationRepresentation.of(user, node, explanation, new AssignmentConverter(context)));
   }
 
   @GET

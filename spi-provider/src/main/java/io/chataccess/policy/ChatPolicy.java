@@ -19,13 +19,30 @@ public final class ChatPolicy {
   private final Map<String, ChatRole> rolesById;
   private final Map<String, LicenseType> licensesById;
   private final Map<Subject, List<Assignment>> assignmentsBySubject;
+  private final boolean licensesRequired;
 
+  /** A policy that gates license-requiring grants by the user's licenses (the default). */
   public ChatPolicy(
       PermissionCatalog catalog,
       InboxTree tree,
       Collection<ChatRole> roles,
       Collection<LicenseType> licenseTypes,
       Collection<Assignment> assignments) {
+    this(catalog, tree, roles, licenseTypes, assignments, true);
+  }
+
+  /**
+   * @param licensesRequired false switches license gating off for the realm: every grant applies
+   *     whatever licenses the user holds
+   */
+  public ChatPolicy(
+      PermissionCatalog catalog,
+      InboxTree tree,
+      Collection<ChatRole> roles,
+      Collection<LicenseType> licenseTypes,
+      Collection<Assignment> assignments,
+      boolean licensesRequired) {
+    this.licensesRequired = licensesRequired;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.tree = Objects.requireNonNull(tree, "tree");
     this.rolesById = roles.stream().collect(Collectors.toUnmodifiableMap(ChatRole::id, r -> r));
@@ -38,6 +55,10 @@ public final class ChatPolicy {
                 Collectors.collectingAndThen(
                     Collectors.groupingBy(Assignment::subject, Collectors.toUnmodifiableList()),
                     Map::copyOf));
+  }
+
+  public boolean licensesRequired() {
+    return licensesRequired;
   }
 
   public PermissionCatalog catalog() {

@@ -107,7 +107,8 @@ final class JpaChatAccessStore implements ChatAccessStore {
         tree,
         loadRoles(realmId),
         licenses.list(realmId).stream().map(StoredLicenseType::toLicenseType).toList(),
-        assignments.all(realmId).stream().map(StoredAssignment::toAssignment).toList());
+        assignments.all(realmId).stream().map(StoredAssignment::toAssignment).toList(),
+        settings.get(realmId).licensesRequired());
   }
 
   private List<ChatRole> loadRoles(String realmId) {
