@@ -1,7 +1,9 @@
 package io.chataccess.testing;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,11 +21,14 @@ import org.keycloak.admin.client.Keycloak;
 /** A small HTTP client for tests: tokens by password grant and JSON requests with a bearer. */
 public final class KeycloakHttp {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Escapes non-ASCII, so that odd Unicode (a lone surrogate) reaches the server as sent. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
   private final KeycloakServer server;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private Keycloak adminClient;
 
   KeycloakHttp(KeycloakServer server) {
     this.server = server;
@@ -34,9 +39,13 @@ public final class KeycloakHttp {
   }
 
   /** Keycloak's admin client, signed in as the bootstrap admin of the master realm. */
-  public Keycloak adminClient() {
-    return Keycloak.getInstance(
-        server.baseUrl(), "master", server.adminUser(), server.adminPassword(), "admin-cli");
+  public synchronized Keycloak adminClient() {
+    if (adminClient == null) {
+      adminClient =
+          Keycloak.getInstance(
+              server.baseUrl(), "master", server.adminUser(), server.adminPassword(), "admin-cli");
+    }
+    return adminClient;
   }
 
   /** An access token of the bootstrap admin. */

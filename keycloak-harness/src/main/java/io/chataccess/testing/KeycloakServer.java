@@ -2,6 +2,8 @@ package io.chataccess.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +51,8 @@ public final class KeycloakServer {
 
   void start() {
     settings.validate();
+    requireFree(settings.httpPort());
+    requireFree(settings.managementPort());
     try {
       installProviders();
       resetEmbeddedDatabase();
@@ -86,6 +90,21 @@ public final class KeycloakServer {
       process.destroyForcibly();
     }
     process = null;
+  }
+
+  /** Another server on our port would answer in place of ours: refuse to start instead. */
+  private static void requireFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress("localhost", port));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "port "
+              + port
+              + " is in use: stop the other server, or choose ports with -Dkeycloak.http.port"
+              + " and -Dkeycloak.management.port",
+          e);
+    }
   }
 
   private void installProviders() throws IOException {

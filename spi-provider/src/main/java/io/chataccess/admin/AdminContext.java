@@ -84,13 +84,17 @@ final class AdminContext {
   }
 
   /**
-   * Runs a write under the realm's write lock (which also bumps the realm's revision). A database
-   * constraint that still fails (a race the checks could not see) becomes a 409 and rolls back.
+   * Runs a write under the realm's write lock (which also bumps the realm's revision). A change
+   * rejected on the way rolls everything back, the revision bump included; a database constraint
+   * that still fails (a race the checks could not see) becomes a 409 and rolls back too.
    */
   <T> T write(Supplier<T> change) {
     store.settings().lockAndBumpRevision(realm.getId());
     try {
       return change.get();
+    } catch (ProblemException rejected) {
+      session.getTransactionManager().setRollbackOnly();
+      throw rejected;
     } catch (PersistenceException e) {
       session.getTransactionManager().setRollbackOnly();
       throw ProblemException.conflict("The change conflicts with a concurrent change; try again.");

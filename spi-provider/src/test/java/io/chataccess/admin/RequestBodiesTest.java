@@ -31,11 +31,11 @@ class RequestBodiesTest {
 
   @Test
   void a_wrong_type_is_named_with_its_path() {
-    ProblemException problem = fail("{\"key\":\"ent\",\"channels\":[\"web\", 5, {}]}");
+    ProblemException problem = fail("{\"key\":\"ent\",\"channels\":[\"web\", {}]}");
 
     assertThat(problem.problem().errors())
         .extracting(FieldError::field)
-        .containsExactly("channels[2]");
+        .containsExactly("channels[1]");
   }
 
   @Test
@@ -43,6 +43,22 @@ class RequestBodiesTest {
     ProblemException problem = fail("{\"key\":\"ent\",\"seats\":\"3\"}");
 
     assertThat(problem.problem().errors()).extracting(FieldError::field).containsExactly("seats");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"name\":5}",
+        "{\"name\":1.5}",
+        "{\"name\":true}",
+        "{\"seats\":1.5}",
+        "{\"seats\":true}",
+        "{\"seats\":10000000000}",
+        "{\"channels\":\"web\"}",
+        "{\"channels\":[5]}"
+      })
+  void scalars_of_the_wrong_type_are_not_coerced(String body) {
+    assertThat(fail(body).problem().status()).isEqualTo(400);
   }
 
   @ParameterizedTest
