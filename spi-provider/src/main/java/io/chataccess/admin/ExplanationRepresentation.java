@@ -4,7 +4,6 @@ import io.chataccess.admin.AssignmentRepresentation.SubjectRepresentation;
 import io.chataccess.policy.Explanation;
 import io.chataccess.policy.TreeNode;
 import java.util.List;
-import java.util.Locale;
 import org.keycloak.models.UserModel;
 
 /** Why a user has its level for one permission in one inbox. */
@@ -62,7 +61,7 @@ public record ExplanationRepresentation(
                             names.subjectName(c.subject()).orElse(null)),
                         c.via(),
                         c.scope(),
-                        c.dropped() == null ? null : c.dropped().name().toLowerCase(Locale.ROOT),
+                        c.dropped() == null ? null : c.dropped().wireName(),
                         c.winning()))
             .toList());
   }

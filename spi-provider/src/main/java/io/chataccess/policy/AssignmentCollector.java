@@ -2,75 +2,58 @@ package io.chataccess.policy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the assignments that reach a user through its memberships, chooses each role's version (the
- * pinned one if it still exists, else the current one) and checks the grants against the catalog:
- * unknown permissions are ignored, and a level above {@code none} of a yes/no permission counts as
- * {@code all}.
+ * Gathers a user's assignments over all its memberships, each once (through the first membership
+ * that reaches it), with the role version in effect. Assignments of unknown roles are skipped.
  */
 final class AssignmentCollector {
 
   private AssignmentCollector() {}
 
-  static List<ReachedAssignment> collect(ChatPolicy policy, UserContext user) {
-    List<ReachedAssignment> reached = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+  static List<ResolvedAssignment> collect(ChatPolicy policy, UserContext user) {
+    List<ResolvedAssignment> result = new ArrayList<>();
+    Set<String> seen = null;
     for (Membership membership : user.memberships()) {
       for (Assignment assignment : policy.assignmentsOf(membership.subject())) {
+        if (seen == null) {
+          seen = new HashSet<>();
+        }
         if (!seen.add(assignment.id())) {
           continue;
         }
-        ReachedAssignment resolved = resolve(policy, assignment, membership);
+        ResolvedAssignment resolved = resolve(policy, assignment, membership);
         if (resolved != null) {
-          reached.add(resolved);
+          result.add(resolved);
         }
       }
     }
-    return reached;
+    return result;
   }
 
-  private static ReachedAssignment resolve(
+  private static ResolvedAssignment resolve(
       ChatPolicy policy, Assignment assignment, Membership membership) {
+    PermissionCatalog catalog = policy.catalog();
     if (!assignment.hasRole()) {
-      return new ReachedAssignment(
-          assignment, membership, null, null, checked(policy, assignment.inlineGrants()), true);
+      Grants grants = CatalogGrants.fit(catalog, assignment.inlineGrants());
+      return new ResolvedAssignment(assignment, membership, null, null, false, grants, true);
     }
     ChatRole role = policy.role(assignment.roleId()).orElse(null);
     if (role == null) {
       return null;
     }
-    RoleVersion version =
-        assignment.pinnedVersion() == null
-            ? role.current()
-            : role.version(assignment.pinnedVersion()).orElse(role.current());
-    return new ReachedAssignment(
-        assignment,
-        membership,
-        role,
-        version,
-        checked(policy, version.grants()),
-        version.requiresLicense());
-  }
-
-  private static Grants checked(ChatPolicy policy, Grants grants) {
-    Map<String, Level> levels = new LinkedHashMap<>();
-    grants
-        .asMap()
-        .forEach(
-            (key, level) ->
-                policy
-                    .catalog()
-                    .find(key)
-                    .ifPresent(
-                        permission ->
-                            levels.put(key, permission.allows(level) ? level : Level.ALL)));
-    return levels.size() == grants.asMap().size() && levels.equals(grants.asMap())
-        ? grants
-        : Grants.of(levels);
+    RoleVersion version = null;
+    if (assignment.pinnedVersion() != null) {
+      version = role.version(assignment.pinnedVersion()).orElse(null);
+    }
+    boolean pinned = version != null;
+    if (version == null) {
+      version = role.current();
+    }
+    Grants grants = CatalogGrants.fit(catalog, version.grants());
+    return new ResolvedAssignment(
+        assignment, membership, role, version, pinned, grants, version.requiresLicense());
   }
 }

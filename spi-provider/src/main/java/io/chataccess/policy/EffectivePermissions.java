@@ -3,52 +3,99 @@ package io.chataccess.policy;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The result of resolution for one user. {@link #everywhere()} holds grants that apply to every
  * inbox, present and future; {@link #perInbox()} holds, per inbox id, the grants that exceed them
  * there. Inboxes without such grants are absent from {@link #perInbox()}.
+ *
+ * <p>Immutable; maps iterate in inbox-id order, grants in permission-key order, so equal results
+ * compare equal and serialise identically.
  */
 public final class EffectivePermissions {
 
-  private static final EffectivePermissions NONE =
+  private static final EffectivePermissions EMPTY =
       new EffectivePermissions(Grants.empty(), Map.of());
 
   private final Grants everywhere;
   private final Map<String, Grants> perInbox;
 
-  EffectivePermissions(Grants everywhere, Map<String, Grants> perInbox) {
+  private EffectivePermissions(Grants everywhere, Map<String, Grants> perInbox) {
     this.everywhere = everywhere;
-    this.perInbox = Collections.unmodifiableMap(new TreeMap<>(perInbox));
+    this.perInbox = perInbox;
   }
 
-  public static EffectivePermissions none() {
-    return NONE;
+  /** No permission anywhere: the result for a suspended user or one without assignments. */
+  public static EffectivePermissions empty() {
+    return EMPTY;
   }
 
+  /**
+   * A result from its parts. Per-inbox grants are reduced to those exceeding {@code everywhere};
+   * inboxes left without grants are dropped.
+   */
+  public static EffectivePermissions of(Grants everywhere, Map<String, Grants> perInbox) {
+    Objects.requireNonNull(everywhere, "everywhere");
+    TreeMap<String, Grants> reduced = new TreeMap<>();
+    perInbox.forEach(
+        (inboxId, grants) -> {
+          Grants extra = grants.exceeding(everywhere);
+          if (!extra.isEmpty()) {
+            reduced.put(inboxId, extra);
+          }
+        });
+    return create(everywhere, reduced);
+  }
+
+  /**
+   * For the resolver: {@code perInbox} already iterates in id order, holds only grants exceeding
+   * {@code everywhere}, and is not copied again; the caller must not keep a reference to it.
+   */
+  static EffectivePermissions create(Grants everywhere, Map<String, Grants> perInbox) {
+    if (everywhere.isEmpty() && perInbox.isEmpty()) {
+      return EMPTY;
+    }
+    return new EffectivePermissions(everywhere, Collections.unmodifiableMap(perInbox));
+  }
+
+  /** Grants that hold in every inbox, including inboxes created later. */
   public Grants everywhere() {
     return everywhere;
   }
 
-  /** Sorted by inbox id; each value holds only levels above {@link #everywhere()}. */
+  /**
+   * Per inbox id: the grants higher than {@link #everywhere()} there. Unmodifiable; iterates in
+   * inbox-id order.
+   */
   public Map<String, Grants> perInbox() {
     return perInbox;
   }
 
-  /** {@code max(everywhere[p], perInbox[inbox][p])}. */
-  public Level level(String permission, String inboxId) {
-    Grants extra = perInbox.get(inboxId);
-    Level base = everywhere.level(permission);
-    return extra == null ? base : base.max(extra.level(permission));
+  /** The ids of the inboxes with grants beyond {@link #everywhere()}, in id order. */
+  public Set<String> inboxIds() {
+    return perInbox.keySet();
   }
 
-  /** Every grant the user has in the inbox: {@link #everywhere()} merged with the inbox's own. */
-  public Grants grantsIn(String inboxId) {
+  /**
+   * Everything granted in one inbox: {@link #everywhere()} merged with the inbox's own grants. For
+   * an inbox absent from {@link #perInbox()} (including an unknown one) this is {@link
+   * #everywhere()}.
+   */
+  public Grants grantsFor(String inboxId) {
     Grants extra = perInbox.get(inboxId);
     return extra == null ? everywhere : everywhere.union(extra);
   }
 
+  /** {@code max(everywhere[p], perInbox[inbox][p])}. */
+  public Level level(String permission, String inboxId) {
+    Level base = everywhere.level(permission);
+    Grants extra = perInbox.get(inboxId);
+    return extra == null ? base : base.max(extra.level(permission));
+  }
+
+  /** Whether no permission is granted anywhere. */
   public boolean isEmpty() {
     return everywhere.isEmpty() && perInbox.isEmpty();
   }

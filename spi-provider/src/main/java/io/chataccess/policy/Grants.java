@@ -27,7 +27,7 @@ public final class Grants {
             copy.put(permission, level);
           }
         });
-    return new Grants(copy);
+    return copy.isEmpty() ? EMPTY : new Grants(copy);
   }
 
   /** The level granted for {@code permission}, {@link Level#NONE} when absent. */
@@ -52,6 +52,31 @@ public final class Grants {
     TreeMap<String, Level> merged = new TreeMap<>(levels);
     other.levels.forEach((permission, level) -> merged.merge(permission, level, Level::max));
     return new Grants(merged);
+  }
+
+  /**
+   * The grants of this set whose level is higher than {@code floor} grants for the same permission;
+   * this instance itself when nothing is covered by {@code floor}.
+   */
+  public Grants exceeding(Grants floor) {
+    if (floor.isEmpty() || levels.isEmpty()) {
+      return this;
+    }
+    TreeMap<String, Level> kept = null;
+    for (Map.Entry<String, Level> entry : levels.entrySet()) {
+      if (entry.getValue().compareTo(floor.level(entry.getKey())) <= 0) {
+        if (kept == null) {
+          kept = new TreeMap<>(levels);
+        }
+        kept.remove(entry.getKey());
+      }
+    }
+    return kept == null ? this : kept.isEmpty() ? EMPTY : new Grants(kept);
+  }
+
+  /** The number of permissions granted above {@code none}. */
+  public int size() {
+    return levels.size();
   }
 
   @Override

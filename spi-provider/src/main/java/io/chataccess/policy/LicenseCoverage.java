@@ -1,44 +1,68 @@
 package io.chataccess.policy;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Which channels a user's licenses cover. */
+/**
+ * The channels a user's licenses cover; license type ids the policy does not know are ignored. When
+ * the realm does not require licenses, everything is covered.
+ */
 final class LicenseCoverage {
 
-  private static final LicenseCoverage EVERYTHING = new LicenseCoverage(true, Set.of());
+  private static final LicenseCoverage UNGATED = new LicenseCoverage(List.of(), true);
 
+  private final List<LicenseType> licenses;
   private final boolean everyChannel;
-  private final Set<Channel> channels;
 
-  private LicenseCoverage(boolean everyChannel, Set<Channel> channels) {
+  private LicenseCoverage(List<LicenseType> licenses) {
+    this(licenses, licenses.stream().anyMatch(LicenseType::coversEveryChannel));
+  }
+
+  private LicenseCoverage(List<LicenseType> licenses, boolean everyChannel) {
+    this.licenses = licenses;
     this.everyChannel = everyChannel;
-    this.channels = channels;
   }
 
   static LicenseCoverage of(ChatPolicy policy, UserContext user) {
     if (!policy.licensesRequired()) {
-      return EVERYTHING;
+      return UNGATED;
     }
-    Set<Channel> covered = new HashSet<>();
+    List<LicenseType> held = new ArrayList<>(user.licenseTypeIds().size());
     for (String id : user.licenseTypeIds()) {
-      LicenseType license = policy.licenseType(id).orElse(null);
-      if (license == null) {
-        continue;
-      }
-      if (license.coversEveryChannel()) {
-        return EVERYTHING;
-      }
-      covered.addAll(license.channels());
+      policy.licenseType(id).ifPresent(held::add);
     }
-    return new LicenseCoverage(false, covered);
+    return new LicenseCoverage(held);
   }
 
-  boolean coversEveryChannel() {
+  /** Whether the user holds no known license at all. */
+  boolean none() {
+    return !everyChannel && licenses.isEmpty();
+  }
+
+  /** Whether one license covers every channel, including channels added later. */
+  boolean everyChannel() {
     return everyChannel;
   }
 
   boolean covers(Channel channel) {
-    return everyChannel || channels.contains(channel);
+    if (everyChannel) {
+      return true;
+    }
+    for (LicenseType license : licenses) {
+      if (license.covers(channel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Per channel index of {@code tree} ({@link InboxTree#channels()}): whether it is covered. */
+  boolean[] mask(InboxTree tree) {
+    List<Channel> channels = tree.channels();
+    boolean[] mask = new boolean[channels.size()];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = covers(channels.get(i));
+    }
+    return mask;
   }
 }

@@ -1,161 +1,247 @@
 package io.chataccess.policy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Computes a user's effective chat permissions, the heart of the product: collect the assignments
- * reaching the user, take each role's effective version, expand scopes over the inbox tree, drop
- * license-gated grants on channels the user's licenses do not cover, and keep the highest level per
- * inbox and permission. Never subtractive, except that suspension removes everything. Stateless and
- * free of I/O.
+ * Computes a user's effective chat permissions: the heart of the product. Stateless and free of
+ * I/O; one instance can serve every thread.
+ *
+ * <p>The rules, in order:
+ *
+ * <ol>
+ *   <li>A suspended user has no permission at all, whatever is assigned.
+ *   <li>The user's assignments are those given to any of its {@link UserContext#memberships()}
+ *       subjects; an assignment reached through several memberships counts once.
+ *   <li>A role assignment uses its pinned version when that version exists, otherwise the role's
+ *       current version; an assignment of an unknown role contributes nothing. Inline grants are
+ *       used as they are.
+ *   <li>Permissions unknown to the catalog are ignored. A level the permission's kind does not
+ *       allow is raised to the next allowed one: for a boolean permission any level above {@code
+ *       none} means {@code all}.
+ *   <li>Scopes expand over the tree: {@code all} is every inbox, present and future; a node is
+ *       every inbox at or below it (nothing for an unknown node); an inbox list keeps the ids that
+ *       are inboxes of the tree.
+ *   <li>Grants of a role version that requires a license, and every inline grant, apply only to
+ *       inboxes whose channel one of the user's licenses covers.
+ *   <li>Per inbox and permission the highest level wins; nothing is ever taken away.
+ * </ol>
+ *
+ * <p>{@link EffectivePermissions#everywhere()} receives the {@code all}-scoped grants that are not
+ * gated, or gated while the user holds a license covering every channel. An {@code all}-scoped
+ * gated grant under a license covering only some channels is expanded over the current inboxes of
+ * those channels instead.
  */
 public final class Resolver {
 
+  /** Resolves the effective permissions of {@code user} under {@code policy}. */
   public EffectivePermissions resolve(ChatPolicy policy, UserContext user) {
     if (user.suspended()) {
-      return EffectivePermissions.none();
+      return EffectivePermissions.empty();
+    }
+    List<ResolvedAssignment> assignments = AssignmentCollector.collect(policy, user);
+    if (assignments.isEmpty()) {
+      return EffectivePermissions.empty();
     }
     LicenseCoverage coverage = LicenseCoverage.of(policy, user);
-    List<ReachedAssignment> reached = AssignmentCollector.collect(policy, user);
+
     Grants everywhere = Grants.empty();
-    for (ReachedAssignment a : reached) {
-      if (a.assignment().scope() instanceof Scope.All && appliesEverywhere(a, coverage)) {
+    for (ResolvedAssignment a : assignments) {
+      if (appliesEverywhere(a, coverage)) {
         everywhere = everywhere.union(a.grants());
       }
     }
-    Map<String, Grants> perInbox = new HashMap<>();
-    for (ReachedAssignment a : reached) {
-      if (a.grants().isEmpty()
-          || (a.assignment().scope() instanceof Scope.All && appliesEverywhere(a, coverage))) {
+
+    InboxTree tree = policy.tree();
+    Grants[] perInbox = null;
+    boolean[] covered = null;
+    for (ResolvedAssignment a : assignments) {
+      if (appliesEverywhere(a, coverage) || (a.gated() && coverage.none())) {
         continue;
       }
-      Grants above = above(a.grants(), everywhere);
-      if (above.isEmpty()) {
+      Grants extra = a.grants().exceeding(everywhere);
+      if (extra.isEmpty()) {
         continue;
       }
-      for (TreeNode inbox : inboxesOf(policy.tree(), a.assignment().scope())) {
-        if (!a.licenseGated() || coverage.covers(inbox.channel())) {
-          perInbox.merge(inbox.id(), above, Grants::union);
-        }
+      if (perInbox == null) {
+        perInbox = new Grants[tree.inboxes().size()];
       }
+      if (a.gated() && covered == null) {
+        covered = coverage.mask(tree);
+      }
+      spread(new Merge(extra), a, tree, perInbox, a.gated() ? covered : null);
     }
-    return new EffectivePermissions(everywhere, perInbox);
+    return EffectivePermissions.create(everywhere, collect(tree, perInbox));
   }
 
+  /**
+   * Explains the level of {@code permission} for {@code user} in the inbox {@code inboxId}: which
+   * assignments grant it there, through which membership, with which role version, and which of
+   * them were dropped and why.
+   */
   public Explanation explain(
       ChatPolicy policy, UserContext user, String permission, String inboxId) {
-    TreeNode inbox = policy.tree().node(inboxId).filter(TreeNode::isInbox).orElse(null);
-    if (inbox == null) {
+    InboxTree tree = policy.tree();
+    int position = tree.inboxPosition(inboxId);
+    if (position < 0 || !policy.catalog().contains(permission)) {
       return new Explanation(permission, inboxId, Level.NONE, user.suspended(), List.of());
     }
+    Channel channel = tree.inboxes().get(position).channel();
     LicenseCoverage coverage = LicenseCoverage.of(policy, user);
-    List<ReachedAssignment> relevant = new ArrayList<>();
-    for (ReachedAssignment a : AssignmentCollector.collect(policy, user)) {
-      if (a.grants().level(permission) != Level.NONE && covers(policy.tree(), a, inbox)) {
-        relevant.add(a);
-      }
-    }
+
+    List<ResolvedAssignment> granting = new ArrayList<>();
+    List<Explanation.DropReason> reasons = new ArrayList<>();
     Level result = Level.NONE;
-    for (ReachedAssignment a : relevant) {
-      if (dropped(a, inbox, coverage, user) == null) {
-        result = result.max(a.grants().level(permission));
-      }
-    }
-    List<Explanation.Contribution> contributions = new ArrayList<>();
-    for (ReachedAssignment a : relevant) {
-      Explanation.Dropped dropped = dropped(a, inbox, coverage, user);
+    for (ResolvedAssignment a : AssignmentCollector.collect(policy, user)) {
       Level level = a.grants().level(permission);
+      if (level == Level.NONE || !inScope(a.scope(), tree, inboxId)) {
+        continue;
+      }
+      Explanation.DropReason reason = null;
+      if (user.suspended()) {
+        reason = Explanation.DropReason.SUSPENDED;
+      } else if (a.gated() && !coverage.covers(channel)) {
+        reason = Explanation.DropReason.LICENSE;
+      } else {
+        result = result.max(level);
+      }
+      granting.add(a);
+      reasons.add(reason);
+    }
+
+    List<Explanation.Contribution> contributions = new ArrayList<>(granting.size());
+    for (int i = 0; i < granting.size(); i++) {
+      ResolvedAssignment a = granting.get(i);
+      Explanation.DropReason reason = reasons.get(i);
+      Level level = a.grants().level(permission);
+      ChatRole role = a.role();
       contributions.add(
           new Explanation.Contribution(
               a.assignment().id(),
-              a.role() == null ? null : a.role().id(),
-              a.role() == null ? null : a.role().key(),
-              a.role() == null ? null : a.role().name(),
+              a.assignment().source(),
+              role == null ? null : role.id(),
+              role == null ? null : role.key(),
+              role == null ? null : role.name(),
               a.version() == null ? null : a.version().number(),
               a.pinned(),
               level,
               a.membership().subject(),
               a.membership().via(),
-              describe(policy.tree(), a.assignment().scope()),
-              dropped,
-              dropped == null && level == result));
+              ScopeText.of(a.scope(), tree),
+              reason,
+              reason == null && level == result));
     }
     return new Explanation(permission, inboxId, result, user.suspended(), contributions);
   }
 
-  private static boolean appliesEverywhere(ReachedAssignment a, LicenseCoverage coverage) {
-    return !a.licenseGated() || coverage.coversEveryChannel();
+  private static boolean appliesEverywhere(ResolvedAssignment a, LicenseCoverage coverage) {
+    return a.scope() instanceof Scope.All && (!a.gated() || coverage.everyChannel());
   }
 
-  /** The grants of {@code grants} whose level is higher than in {@code base}. */
-  private static Grants above(Grants grants, Grants base) {
-    if (base.isEmpty()) {
-      return grants;
-    }
-    Map<String, Level> higher = new HashMap<>();
-    grants
-        .asMap()
-        .forEach(
-            (permission, level) -> {
-              if (level.compareTo(base.level(permission)) > 0) {
-                higher.put(permission, level);
-              }
-            });
-    return higher.size() == grants.asMap().size() ? grants : Grants.of(higher);
-  }
-
-  private static List<TreeNode> inboxesOf(InboxTree tree, Scope scope) {
+  private static boolean inScope(Scope scope, InboxTree tree, String inboxId) {
     if (scope instanceof Scope.Node node) {
-      return tree.inboxesUnder(node.nodeId());
+      return tree.contains(node.nodeId(), inboxId);
     }
     if (scope instanceof Scope.Inboxes inboxes) {
-      List<TreeNode> listed = new ArrayList<>(inboxes.inboxIds().size());
-      for (String id : inboxes.inboxIds()) {
-        tree.node(id).filter(TreeNode::isInbox).ifPresent(listed::add);
-      }
-      return listed;
-    }
-    return tree.inboxes();
-  }
-
-  private static boolean covers(InboxTree tree, ReachedAssignment a, TreeNode inbox) {
-    Scope scope = a.assignment().scope();
-    if (scope instanceof Scope.Node node) {
-      return tree.inboxesUnder(node.nodeId()).contains(inbox);
-    }
-    if (scope instanceof Scope.Inboxes inboxes) {
-      return inboxes.inboxIds().contains(inbox.id());
+      return inboxes.inboxIds().contains(inboxId);
     }
     return true;
   }
 
-  private static Explanation.Dropped dropped(
-      ReachedAssignment a, TreeNode inbox, LicenseCoverage coverage, UserContext user) {
-    if (user.suspended()) {
-      return Explanation.Dropped.SUSPENDED;
+  /** Merges {@code merge}'s grants into every inbox position of the assignment's scope. */
+  private static void spread(
+      Merge merge, ResolvedAssignment a, InboxTree tree, Grants[] perInbox, boolean[] covered) {
+    Scope scope = a.scope();
+    if (scope instanceof Scope.Inboxes inboxes) {
+      for (String id : inboxes.inboxIds()) {
+        int position = tree.inboxPosition(id);
+        if (position >= 0) {
+          mergeAt(merge, tree, perInbox, covered, position);
+        }
+      }
+      return;
     }
-    if (a.licenseGated() && !coverage.covers(inbox.channel())) {
-      return Explanation.Dropped.LICENSE;
+    int from = 0;
+    int to = perInbox.length;
+    if (scope instanceof Scope.Node node) {
+      int[] run = tree.inboxRun(node.nodeId());
+      if (run == null) {
+        return;
+      }
+      from = run[0];
+      to = run[1];
     }
-    return null;
+    for (int position = from; position < to; position++) {
+      mergeAt(merge, tree, perInbox, covered, position);
+    }
   }
 
-  private static String describe(InboxTree tree, Scope scope) {
-    if (scope instanceof Scope.Node node) {
-      return "node " + String.join("/", tree.pathOf(node.nodeId())) + " and below";
+  private static void mergeAt(
+      Merge merge, InboxTree tree, Grants[] perInbox, boolean[] covered, int position) {
+    if (covered == null || covered[tree.channelIndexAt(position)]) {
+      perInbox[position] = merge.into(perInbox[position]);
     }
-    if (scope instanceof Scope.Inboxes inboxes) {
-      Set<String> keys =
-          inboxes.inboxIds().stream()
-              .map(id -> tree.node(id).map(TreeNode::key).orElse(id))
-              .collect(Collectors.toCollection(java.util.TreeSet::new));
-      return "inboxes " + String.join(", ", keys);
+  }
+
+  private static Map<String, Grants> collect(InboxTree tree, Grants[] perInbox) {
+    if (perInbox == null) {
+      return Map.of();
     }
-    return "all inboxes";
+    int count = 0;
+    for (Grants grants : perInbox) {
+      if (grants != null) {
+        count++;
+      }
+    }
+    // Emitted in id order, so the map iterates sorted without a tree map's comparisons.
+    Map<String, Grants> result = new LinkedHashMap<>(count * 4 / 3 + 1);
+    List<TreeNode> inboxes = tree.inboxes();
+    for (int rank = 0; rank < perInbox.length; rank++) {
+      int position = tree.inboxPositionInIdOrder(rank);
+      if (perInbox[position] != null) {
+        result.put(inboxes.get(position).id(), perInbox[position]);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Unions one assignment's grants into inbox grants, remembering each result by the identity of
+   * its input: inboxes that hold the same grants object share the merged one, so the number of
+   * unions computed is the number of distinct grant sets, not the number of inboxes.
+   */
+  private static final class Merge {
+
+    private final Grants grants;
+    private Grants lastIn;
+    private Grants lastOut;
+    private Map<Grants, Grants> seen;
+
+    Merge(Grants grants) {
+      this.grants = grants;
+    }
+
+    Grants into(Grants current) {
+      if (current == null) {
+        return grants;
+      }
+      if (current == lastIn) {
+        return lastOut;
+      }
+      if (seen == null) {
+        seen = new IdentityHashMap<>();
+      }
+      Grants merged = seen.get(current);
+      if (merged == null) {
+        merged = current.union(grants);
+        seen.put(current, merged);
+      }
+      lastIn = current;
+      lastOut = merged;
+      return merged;
+    }
   }
 }

@@ -1,0 +1,20 @@
+package io.chataccess.policy;
+
+/**
+ * One assignment as it applies to one user: reached through {@code membership}, with the role
+ * version in effect ({@code null} for inline grants), its grants fitted to the catalog, and whether
+ * those grants are license-gated.
+ */
+record ResolvedAssignment(
+    Assignment assignment,
+    Membership membership,
+    ChatRole role,
+    RoleVersion version,
+    boolean pinned,
+    Grants grants,
+    boolean gated) {
+
+  Scope scope() {
+    return assignment.scope();
+  }
+}
