@@ -143,13 +143,8 @@ public final class InboxesResource {
   }
 
   private void checkKeyFree(String key, String ownId) {
-    nodes()
-        .findByKey(context.realmId(), key)
-        .filter(other -> !other.id().equals(ownId))
-        .ifPresent(
-            other -> {
-              throw ProblemException.conflict("key", "A node with key " + key + " exists already.");
-            });
+    KeyUniqueness.requireFree(
+        nodes().findByKey(context.realmId(), key), StoredNode::id, ownId, "A node", key);
   }
 
   private InboxNodeStore nodes() {

@@ -144,14 +144,12 @@ public final class LicensesResource {
   }
 
   private void checkKeyFree(String key, String ownId) {
-    licenses()
-        .findByKey(context.realmId(), key)
-        .filter(other -> !other.id().equals(ownId))
-        .ifPresent(
-            other -> {
-              throw ProblemException.conflict(
-                  "key", "A license with key " + key + " exists already.");
-            });
+    KeyUniqueness.requireFree(
+        licenses().findByKey(context.realmId(), key),
+        StoredLicenseType::id,
+        ownId,
+        "A license",
+        key);
   }
 
   private StoredLicenseType require(String id) {

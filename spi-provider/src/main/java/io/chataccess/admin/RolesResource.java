@@ -213,13 +213,8 @@ public final class RolesResource {
   }
 
   private void checkKeyFree(String key, String ownId) {
-    roles()
-        .findByKey(context.realmId(), key)
-        .filter(other -> !other.id().equals(ownId))
-        .ifPresent(
-            other -> {
-              throw ProblemException.conflict("key", "A role with key " + key + " exists already.");
-            });
+    KeyUniqueness.requireFree(
+        roles().findByKey(context.realmId(), key), StoredRole::id, ownId, "A role", key);
   }
 
   private StoredRole require(String id) {

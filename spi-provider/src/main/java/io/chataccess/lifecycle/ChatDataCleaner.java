@@ -37,12 +37,11 @@ final class ChatDataCleaner {
   }
 
   private void userRemoved(KeycloakSession session, RealmModel realm, UserModel user) {
-    ChatAccessStore store = store(session);
-    String realmId = realm.getId();
-    if (!store.settings().isInitialized(realmId)) {
+    ChatAccessStore store = lockedStore(session, realm.getId());
+    if (store == null) {
       return;
     }
-    store.settings().lockAndBumpRevision(realmId);
+    String realmId = realm.getId();
     store.assignments().deleteBySubject(realmId, Subject.user(user.getId()));
     store.licenses().removeHoldingsOf(realmId, user.getId());
     store.suspensions().forget(realmId, user.getId());
@@ -50,12 +49,11 @@ final class ChatDataCleaner {
   }
 
   private void groupRemoved(KeycloakSession session, RealmModel realm, GroupModel group) {
-    ChatAccessStore store = store(session);
-    String realmId = realm.getId();
-    if (!store.settings().isInitialized(realmId)) {
+    ChatAccessStore store = lockedStore(session, realm.getId());
+    if (store == null) {
       return;
     }
-    store.settings().lockAndBumpRevision(realmId);
+    String realmId = realm.getId();
     store.assignments().deleteBySubject(realmId, Subject.group(group.getId()));
     store.settings().forgetDepartmentRoot(realmId, group.getId());
   }
@@ -65,26 +63,37 @@ final class ChatDataCleaner {
     if (realm == null) {
       return;
     }
-    ChatAccessStore store = store(session);
-    if (!store.settings().isInitialized(realm.getId())) {
+    ChatAccessStore store = lockedStore(session, realm.getId());
+    if (store == null) {
       return;
     }
-    store.settings().lockAndBumpRevision(realm.getId());
     Subject subject =
         role.isClientRole() ? Subject.clientRole(role.getId()) : Subject.realmRole(role.getId());
     store.assignments().deleteBySubject(realm.getId(), subject);
   }
 
   private void clientRemoved(KeycloakSession session, ClientModel client) {
-    ChatAccessStore store = store(session);
     String realmId = client.getRealm().getId();
-    if (!store.settings().isInitialized(realmId)) {
+    ChatAccessStore store = lockedStore(session, realmId);
+    if (store == null) {
       return;
     }
-    store.settings().lockAndBumpRevision(realmId);
     List<?> removed = store.assignments().deleteByContainer(realmId, client.getId());
     LOG.debugf(
         "Removed %d chat assignments of roles of client %s", removed.size(), client.getClientId());
+  }
+
+  /**
+   * The store with the realm's write lock taken (and its revision bumped), or null when the realm
+   * never used chat access and there is nothing to clean.
+   */
+  private static ChatAccessStore lockedStore(KeycloakSession session, String realmId) {
+    ChatAccessStore store = store(session);
+    if (!store.settings().isInitialized(realmId)) {
+      return null;
+    }
+    store.settings().lockAndBumpRevision(realmId);
+    return store;
   }
 
   private static RealmModel realmOf(RoleModel role) {
