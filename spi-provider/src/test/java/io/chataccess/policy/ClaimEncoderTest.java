@@ -1,0 +1,168 @@
+package io.chataccess.policy;
+
+import static io.chataccess.policy.Fixtures.grants;
+import static io.chataccess.policy.Fixtures.inbox;
+import static io.chataccess.policy.Fixtures.location;
+import static io.chataccess.policy.Fixtures.nodeId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ClaimEncoderTest {
+
+  private static final InboxTree TREE =
+      new InboxTree(
+          List.of(
+              location("berlin", null),
+              inbox("web-berlin", "berlin", "web"),
+              inbox("wa-berlin", "berlin", "whatsapp"),
+              location("paris", null),
+              inbox("web-paris", "paris", "web"),
+              inbox("wa-paris", "paris", "whatsapp")));
+
+  private final ClaimEncoder encoder = new ClaimEncoder();
+
+  private static EffectivePermissions effective(Grants everywhere, Map<String, Grants> byKey) {
+    Map<String, Grants> perInbox = new LinkedHashMap<>();
+    byKey.forEach((key, grants) -> perInbox.put(nodeId(key), grants));
+    return EffectivePermissions.of(everywhere, perInbox);
+  }
+
+  private ChatClaim encode(EffectivePermissions effective, ClaimScope scope, int limit) {
+    return encoder.encode(TREE, effective, scope, limit, 17, List.of("seat"), null);
+  }
+
+  /** What a chat app computes from the claim: max(all[p], sets[inboxes[inbox]][p]). */
+  private static Level appLevel(ChatClaim claim, String permission, String inboxKey) {
+    Level level = Level.fromWireName(claim.all().getOrDefault(permission, "none")).orElseThrow();
+    Integer set = claim.inboxes().get(inboxKey);
+    if (set != null) {
+      level =
+          level.max(
+              Level.fromWireName(claim.sets().get(set).getOrDefault(permission, "none"))
+                  .orElseThrow());
+    }
+    return level;
+  }
+
+  @Test
+  @DisplayName("identical per-inbox grants share one set")
+  void identicalSetsAreSharedOnce() {
+    Grants join = grants("conversation.join", "all");
+    ChatClaim claim =
+        encode(
+            effective(grants("chat.handle", "own"), Map.of("web-berlin", join, "wa-paris", join)),
+            ClaimScope.everything(),
+            200);
+
+    assertThat(claim.sets()).hasSize(1);
+    assertThat(claim.inboxes()).containsOnlyKeys("web-berlin", "wa-paris");
+    assertThat(claim.inboxes().values()).containsOnly(0);
+    assertThat(claim.all()).containsEntry("chat.handle", "own");
+    assertThat(claim.complete()).isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "an app evaluating the claim gets the resolver's level for every inbox and permission")
+  void appEvaluationAgreesWithTheResolver() {
+    EffectivePermissions effective =
+        effective(
+            grants("transcript.view", "own"),
+            Map.of(
+                "web-berlin", grants("transcript.view", "all", "chat.handle", "department"),
+                "wa-paris", grants("chat.handle", "own")));
+    ChatClaim claim = encode(effective, ClaimScope.everything(), 200);
+
+    for (TreeNode inbox : TREE.inboxes()) {
+      for (String permission : List.of("transcript.view", "chat.handle", "conversation.view")) {
+        assertThat(appLevel(claim, permission, inbox.key()))
+            .as("%s in %s", permission, inbox.key())
+            .isEqualTo(effective.level(permission, inbox.id()));
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("a channel filter keeps only inboxes of those channels")
+  void channelFilter() {
+    ChatClaim claim =
+        encode(
+            effective(
+                Grants.empty(),
+                Map.of(
+                    "web-berlin",
+                    grants("chat.handle", "all"),
+                    "wa-berlin",
+                    grants("chat.handle", "all"))),
+            new ClaimScope(Set.of(Channel.of("whatsapp")), Set.of()),
+            200);
+
+    assertThat(claim.inboxes()).containsOnlyKeys("wa-berlin");
+  }
+
+  @Test
+  @DisplayName("a node filter keeps only inboxes below those nodes")
+  void nodeFilter() {
+    ChatClaim claim =
+        encode(
+            effective(
+                Grants.empty(),
+                Map.of(
+                    "web-berlin",
+                    grants("chat.handle", "all"),
+                    "web-paris",
+                    grants("chat.handle", "all"))),
+            new ClaimScope(Set.of(), Set.of(nodeId("paris"))),
+            200);
+
+    assertThat(claim.inboxes()).containsOnlyKeys("web-paris");
+  }
+
+  @Test
+  @DisplayName(
+      "past the inbox limit the claim is marked incomplete and lists the first inboxes by key")
+  void inboxLimit() {
+    Grants g = grants("chat.handle", "all");
+    ChatClaim claim =
+        encode(
+            effective(Grants.empty(), Map.of("web-berlin", g, "wa-berlin", g, "web-paris", g)),
+            ClaimScope.everything(),
+            2);
+
+    assertThat(claim.complete()).isFalse();
+    assertThat(claim.inboxes()).containsOnlyKeys("wa-berlin", "web-berlin");
+  }
+
+  @Test
+  @DisplayName(
+      "the JSON form carries the format version, revision as a string, and departments only when asked")
+  void jsonForm() {
+    Map<String, Object> json =
+        encode(EffectivePermissions.empty(), ClaimScope.everything(), 200).toJson();
+
+    assertThat(json)
+        .containsEntry("v", 1)
+        .containsEntry("rev", "17")
+        .doesNotContainKey("departments");
+    assertThat(json.keySet())
+        .containsExactly("v", "rev", "licenses", "all", "sets", "inboxes", "complete");
+    Map<String, Object> withDepartments =
+        encoder
+            .encode(
+                TREE,
+                EffectivePermissions.empty(),
+                ClaimScope.everything(),
+                200,
+                1,
+                List.of(),
+                List.of("sales"))
+            .toJson();
+    assertThat(withDepartments).containsEntry("departments", List.of("sales"));
+  }
+}
