@@ -26,6 +26,7 @@ class ProviderRegistrationTest {
         JpaEntityProviderFactory.class,
         AdminRealmResourceProviderFactory.class,
         io.chataccess.store.ChatAccessStoreFactory.class,
+        org.keycloak.protocol.ProtocolMapper.class,
         io.chataccess.lifecycle.ChatLifecycleSpi.ChatLifecycleProviderFactory.class);
   }
 
@@ -35,8 +36,8 @@ class ProviderRegistrationTest {
     List<String> listed = listed(type);
     List<?> loaded =
         ServiceLoader.load(type).stream()
+            .filter(p -> p.type().getName().startsWith("io.chataccess."))
             .map(ServiceLoader.Provider::get)
-            .filter(o -> o.getClass().getName().startsWith("io.chataccess."))
             .toList();
 
     assertThat(listed).isNotEmpty();

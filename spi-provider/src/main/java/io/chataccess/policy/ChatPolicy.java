@@ -20,6 +20,7 @@ public final class ChatPolicy {
   private final Map<String, LicenseType> licensesById;
   private final Map<Subject, List<Assignment>> assignmentsBySubject;
   private final boolean licensesRequired;
+  private final long revision;
 
   /** A policy that gates license-requiring grants by the user's licenses (the default). */
   public ChatPolicy(
@@ -28,12 +29,13 @@ public final class ChatPolicy {
       Collection<ChatRole> roles,
       Collection<LicenseType> licenseTypes,
       Collection<Assignment> assignments) {
-    this(catalog, tree, roles, licenseTypes, assignments, true);
+    this(catalog, tree, roles, licenseTypes, assignments, true, 0);
   }
 
   /**
    * @param licensesRequired false switches license gating off for the realm: every grant applies
    *     whatever licenses the user holds
+   * @param revision the realm's revision this policy was read at (the claim's {@code rev})
    */
   public ChatPolicy(
       PermissionCatalog catalog,
@@ -41,8 +43,10 @@ public final class ChatPolicy {
       Collection<ChatRole> roles,
       Collection<LicenseType> licenseTypes,
       Collection<Assignment> assignments,
-      boolean licensesRequired) {
+      boolean licensesRequired,
+      long revision) {
     this.licensesRequired = licensesRequired;
+    this.revision = revision;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.tree = Objects.requireNonNull(tree, "tree");
     this.rolesById = roles.stream().collect(Collectors.toUnmodifiableMap(ChatRole::id, r -> r));
@@ -55,6 +59,11 @@ public final class ChatPolicy {
                 Collectors.collectingAndThen(
                     Collectors.groupingBy(Assignment::subject, Collectors.toUnmodifiableList()),
                     Map::copyOf));
+  }
+
+  /** The realm revision the policy was read at; it grows with every change of the realm's data. */
+  public long revision() {
+    return revision;
   }
 
   public boolean licensesRequired() {

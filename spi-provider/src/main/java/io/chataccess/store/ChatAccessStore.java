@@ -6,6 +6,9 @@ import org.keycloak.provider.Provider;
 /** The provider through which everything reads and writes chat data. One per session. */
 public interface ChatAccessStore extends Provider {
 
+  /** Provider id of the JPA implementation, which the caching decorator wraps. */
+  String JPA_PROVIDER_ID = "chat-access-jpa";
+
   InboxNodeStore nodes();
 
   LicenseStore licenses();
@@ -20,7 +23,10 @@ public interface ChatAccessStore extends Provider {
 
   CustomPermissionStore permissions();
 
-  /** Everything the resolver needs of the realm, loaded in a fixed number of queries. */
+  /**
+   * Everything the resolver needs of the realm, loaded in a fixed number of queries (or taken from
+   * the cache while the realm's revision has not changed).
+   */
   ChatPolicy loadPolicy(String realmId);
 
   /** Removes every row of the realm (realm removal). */

@@ -195,7 +195,7 @@ final class Fixtures {
 
     ChatPolicy build() {
       return new ChatPolicy(
-          catalog, new InboxTree(nodes), roles, licenses, assignments, licensesRequired);
+          catalog, new InboxTree(nodes), roles, licenses, assignments, licensesRequired, 0);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.chataccess.policy.RoleVersion;
 import io.chataccess.store.AssignmentStore;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.ChatRoleStore;
+import io.chataccess.store.ChatSettings;
 import io.chataccess.store.ChatSettingsStore;
 import io.chataccess.store.CustomPermissionStore;
 import io.chataccess.store.InboxNodeStore;
@@ -91,6 +92,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
 
   @Override
   public ChatPolicy loadPolicy(String realmId) {
+    ChatSettings realmSettings = settings.get(realmId);
     PermissionCatalog catalog = PermissionCatalog.withCustom(permissions.list(realmId));
     InboxTree tree =
         new InboxTree(
@@ -108,7 +110,8 @@ final class JpaChatAccessStore implements ChatAccessStore {
         loadRoles(realmId),
         licenses.list(realmId).stream().map(StoredLicenseType::toLicenseType).toList(),
         assignments.all(realmId).stream().map(StoredAssignment::toAssignment).toList(),
-        settings.get(realmId).licensesRequired());
+        realmSettings.licensesRequired(),
+        realmSettings.revision());
   }
 
   private List<ChatRole> loadRoles(String realmId) {

@@ -10,7 +10,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 /** Creates the JPA chat access store on the session's entity manager. */
 public final class JpaChatAccessStoreFactory implements ChatAccessStoreFactory {
 
-  public static final String PROVIDER_ID = "chat-access-jpa";
+  public static final String PROVIDER_ID = ChatAccessStore.JPA_PROVIDER_ID;
 
   @Override
   public ChatAccessStore create(KeycloakSession session) {

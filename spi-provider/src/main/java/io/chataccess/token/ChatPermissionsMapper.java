@@ -1,0 +1,146 @@
+package io.chataccess.token;
+
+import io.chataccess.cache.UserContexts;
+import io.chataccess.policy.ChatClaim;
+import io.chataccess.policy.ChatPolicy;
+import io.chataccess.policy.ClaimEncoder;
+import io.chataccess.policy.ClaimScope;
+import io.chataccess.policy.EffectivePermissions;
+import io.chataccess.policy.Resolver;
+import io.chataccess.policy.TreeNode;
+import io.chataccess.policy.UserContext;
+import io.chataccess.store.ChatAccessStore;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+
+/**
+ * "Chat access: chat permissions": puts the user's effective chat permissions into tokens as the
+ * {@code chat} claim (docs/claim.md). With a warm cache it reads the user's memberships, licenses
+ * and suspension, and nothing per inbox, role or assignment.
+ */
+public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
+    implements OIDCAccessTokenMapper,
+        OIDCIDTokenMapper,
+        UserInfoTokenMapper,
+        TokenIntrospectionTokenMapper {
+
+  public static final String PROVIDER_ID = "chat-access-permissions-mapper";
+  public static final String DEFAULT_CLAIM = "chat";
+
+  private static final Resolver RESOLVER = new Resolver();
+  private static final ClaimEncoder ENCODER = new ClaimEncoder();
+  private static final List<ProviderConfigProperty> PROPERTIES = new ArrayList<>();
+
+  static {
+    OIDCAttributeMapperHelper.addTokenClaimNameConfig(PROPERTIES);
+    PROPERTIES.get(0).setDefaultValue(DEFAULT_CLAIM);
+    PROPERTIES.addAll(ChatPermissionsMapperConfig.properties());
+    OIDCAttributeMapperHelper.addIncludeInTokensConfig(PROPERTIES, ChatPermissionsMapper.class);
+  }
+
+  @Override
+  public String getId() {
+    return PROVIDER_ID;
+  }
+
+  @Override
+  public String getDisplayType() {
+    return "Chat access: chat permissions";
+  }
+
+  @Override
+  public String getDisplayCategory() {
+    return TOKEN_MAPPER_CATEGORY;
+  }
+
+  @Override
+  public String getHelpText() {
+    return "Adds the user's effective chat permissions (licenses, departments, levels per inbox)"
+        + " as one JSON claim for chat apps.";
+  }
+
+  @Override
+  public List<ProviderConfigProperty> getConfigProperties() {
+    return PROPERTIES;
+  }
+
+  @Override
+  protected void setClaim(
+      IDToken token,
+      ProtocolMapperModel mappingModel,
+      UserSessionModel userSession,
+      KeycloakSession session,
+      ClientSessionContext clientSessionCtx) {
+    ChatPermissionsMapperConfig config = ChatPermissionsMapperConfig.read(mappingModel.getConfig());
+    RealmModel realm = userSession.getRealm();
+    UserModel user = userSession.getUser();
+    ChatAccessStore store = session.getProvider(ChatAccessStore.class);
+    ChatPolicy policy = store.loadPolicy(realm.getId());
+    UserContext context = UserContexts.of(store, realm, user);
+    EffectivePermissions effective = RESOLVER.resolve(policy, context);
+    ChatClaim claim =
+        ENCODER.encode(
+            policy.tree(),
+            effective,
+            scope(policy, config),
+            config.inboxLimit(),
+            policy.revision(),
+            licenseKeys(policy, context),
+            config.departments() ? departments(store, realm, user) : null);
+    OIDCAttributeMapperHelper.mapClaim(token, mappingModel, claim.toJson());
+  }
+
+  private static ClaimScope scope(ChatPolicy policy, ChatPermissionsMapperConfig config) {
+    Set<String> nodeIds = new HashSet<>();
+    for (String key : config.nodeKeys()) {
+      // a configured key that no longer exists must narrow, not widen, the claim
+      nodeIds.add(policy.tree().findByKey(key).map(TreeNode::id).orElse("missing:" + key));
+    }
+    return new ClaimScope(config.channels(), nodeIds);
+  }
+
+  private static List<String> licenseKeys(ChatPolicy policy, UserContext context) {
+    List<String> keys = new ArrayList<>();
+    for (String id : context.licenseTypeIds()) {
+      policy.licenseType(id).ifPresent(license -> keys.add(license.key()));
+    }
+    return keys;
+  }
+
+  /** Names of the user's groups below the realm's department root (at any depth). */
+  private static List<String> departments(ChatAccessStore store, RealmModel realm, UserModel user) {
+    String rootId = store.settings().get(realm.getId()).departmentRootGroupId();
+    if (rootId == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    user.getGroupsStream()
+        .forEach(
+            group -> {
+              for (GroupModel g = group.getParent(); g != null; g = g.getParent()) {
+                if (g.getId().equals(rootId)) {
+                  names.add(group.getName());
+                  return;
+                }
+              }
+            });
+    return names;
+  }
+}

@@ -1,0 +1,208 @@
+package io.chataccess.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chataccess.testing.JsonResponse;
+import io.chataccess.testing.KeycloakHttp;
+import io.chataccess.testing.KeycloakServerExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+
+/**
+ * Given an EMEA location with a web and a WhatsApp inbox, an agent with a web-only license and the
+ * agent role on EMEA: what the chat claim of its tokens says.
+ */
+@ExtendWith(KeycloakServerExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("The chat token claim")
+class TokenClaimIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private KeycloakHttp http;
+  private TestRealm realm;
+  private String emea;
+
+  @BeforeAll
+  void createRealm(KeycloakHttp http) {
+    this.http = http;
+    realm = TestRealm.create(http, "claims");
+    emea = realm.location("emea");
+    realm.inbox("web-emea", "web", emea);
+    realm.inbox("wa-emea", "whatsapp", emea);
+    realm.inbox("web-apac", "web", null);
+    realm.hold(realm.license("web-seat", null, List.of("web", "in_app")), "alice");
+    realm.assign(
+        "user",
+        realm.userId("alice"),
+        realm.role("desk-agent", Map.of("chat.handle", "all"), true),
+        TestRealm.scopeNode(emea));
+    client("agent-desktop", Map.of());
+    client("wa-connector", Map.of("chat.channels", "whatsapp"));
+    client("tiny-claims", Map.of("chat.inbox.limit", "1"));
+  }
+
+  @AfterAll
+  void removeRealm() {
+    realm.close();
+  }
+
+  private void client(String clientId, Map<String, String> extraConfig) {
+    ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+    mapper.setName("chat permissions");
+    mapper.setProtocol("openid-connect");
+    mapper.setProtocolMapper("chat-access-permissions-mapper");
+    Map<String, String> config = new HashMap<>(extraConfig);
+    config.put("claim.name", "chat");
+    config.put("access.token.claim", "true");
+    config.put("id.token.claim", "true");
+    config.put("userinfo.token.claim", "true");
+    config.put("introspection.token.claim", "true");
+    mapper.setConfig(config);
+    ClientRepresentation client = new ClientRepresentation();
+    client.setClientId(clientId);
+    client.setPublicClient(true);
+    client.setDirectAccessGrantsEnabled(true);
+    client.setProtocolMappers(List.of(mapper));
+    realm.admin().clients().create(client).close();
+  }
+
+  private JsonNode tokens(String clientId, String username) {
+    JsonResponse response =
+        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .json(
+                form(
+                    Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        clientId,
+                        "username",
+                        username,
+                        "password",
+                        username,
+                        "scope",
+                        "openid")))
+            .send();
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json();
+  }
+
+  private static String form(Map<String, String> fields) {
+    StringBuilder body = new StringBuilder();
+    fields.forEach(
+        (k, v) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return body.toString();
+  }
+
+  private static JsonNode claim(String jwt) throws Exception {
+    String payload = jwt.split("\\.")[1];
+    return JSON.readTree(Base64.getUrlDecoder().decode(payload)).get("chat");
+  }
+
+  private static String level(JsonNode chat, String permission, String inboxKey) {
+    String level = chat.get("all").path(permission).asText("none");
+    JsonNode index = chat.get("inboxes").get(inboxKey);
+    if (index != null) {
+      String own = chat.get("sets").get(index.asInt()).path(permission).asText("none");
+      if (List.of("none", "own", "department", "all").indexOf(own)
+          > List.of("none", "own", "department", "all").indexOf(level)) {
+        level = own;
+      }
+    }
+    return level;
+  }
+
+  @Test
+  void the_access_token_carries_the_licensed_inboxes_of_the_agents_location() throws Exception {
+    JsonNode chat = claim(tokens("agent-desktop", "alice").get("access_token").asText());
+
+    assertThat(chat.get("v").asInt()).isEqualTo(1);
+    assertThat(chat.get("rev").asText()).matches("\\d+");
+    assertThat(chat.get("licenses").get(0).asText()).isEqualTo("web-seat");
+    assertThat(chat.get("complete").asBoolean()).isTrue();
+    assertThat(level(chat, "chat.handle", "web-emea")).isEqualTo("all");
+    assertThat(level(chat, "chat.handle", "wa-emea")).isEqualTo("none");
+    assertThat(level(chat, "chat.handle", "web-apac")).isEqualTo("none");
+  }
+
+  @Test
+  void the_id_token_and_userinfo_carry_the_same_claim() throws Exception {
+    JsonNode tokens = tokens("agent-desktop", "alice");
+    JsonNode fromAccess = claim(tokens.get("access_token").asText());
+
+    JsonNode fromId = claim(tokens.get("id_token").asText());
+    JsonResponse userinfo =
+        http.get(
+            "/realms/" + realm.name() + "/protocol/openid-connect/userinfo",
+            tokens.get("access_token").asText());
+
+    assertThat(fromId).isEqualTo(fromAccess);
+    assertThat(userinfo.status()).isEqualTo(200);
+    assertThat(userinfo.json().get("chat")).isEqualTo(fromAccess);
+  }
+
+  @Test
+  void an_admin_change_is_in_the_very_next_token() throws Exception {
+    String bob = realm.userId("bob");
+    assertThat(
+            level(
+                claim(tokens("agent-desktop", "bob").get("access_token").asText()),
+                "transcript.view",
+                "web-apac"))
+        .isEqualTo("none");
+
+    realm.assign("user", bob, realm.roleIdByKey("transcript-viewer"), TestRealm.scopeAll());
+
+    JsonNode chat = claim(tokens("agent-desktop", "bob").get("access_token").asText());
+    assertThat(level(chat, "transcript.view", "web-apac")).isEqualTo("all");
+    assertThat(chat.get("all").get("transcript.view").asText()).isEqualTo("all");
+  }
+
+  @Test
+  void a_mapper_limited_to_whatsapp_lists_only_whatsapp_inboxes() throws Exception {
+    realm.assign(
+        "user",
+        realm.userId("carol"),
+        realm.role("all-channels", Map.of("transcript.view", "own"), false),
+        TestRealm.scopeNode(emea));
+
+    JsonNode chat = claim(tokens("wa-connector", "carol").get("access_token").asText());
+
+    assertThat(chat.get("inboxes").has("wa-emea")).isTrue();
+    assertThat(chat.get("inboxes").has("web-emea")).isFalse();
+  }
+
+  @Test
+  void past_the_inbox_limit_the_claim_is_incomplete() throws Exception {
+    realm.assign(
+        "user",
+        realm.userId("dave"),
+        realm.role("two-inboxes", Map.of("transcript.view", "own"), false),
+        TestRealm.scopeNode(emea));
+
+    JsonNode chat = claim(tokens("tiny-claims", "dave").get("access_token").asText());
+
+    assertThat(chat.get("complete").asBoolean()).isFalse();
+    assertThat(chat.get("inboxes").size()).isEqualTo(1);
+  }
+}
