@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.ProblemException;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.DefaultChatRoles;
 import jakarta.persistence.PersistenceException;

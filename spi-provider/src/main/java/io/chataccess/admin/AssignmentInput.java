@@ -8,6 +8,7 @@ import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.SubjectType;
+import io.chataccess.rest.FieldErrors;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;
 import io.chataccess.store.StoredRoleVersion;

@@ -1,6 +1,9 @@
 package io.chataccess.admin;
 
 import io.chataccess.policy.SubjectType;
+import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.AssignmentFilter;
 import io.chataccess.store.StoredAssignment;
 import jakarta.ws.rs.DELETE;

@@ -1,5 +1,7 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.ProblemException;
+
 /** Boolean query parameters: absent, {@code true} or {@code false}; anything else is a 400. */
 final class Flags {
 

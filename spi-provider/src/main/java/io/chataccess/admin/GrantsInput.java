@@ -4,6 +4,7 @@ import io.chataccess.policy.Grants;
 import io.chataccess.policy.Level;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
+import io.chataccess.rest.FieldErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;

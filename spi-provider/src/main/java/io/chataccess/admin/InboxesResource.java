@@ -1,6 +1,9 @@
 package io.chataccess.admin;
 
 import io.chataccess.policy.NodeType;
+import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.InboxNodeStore;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;

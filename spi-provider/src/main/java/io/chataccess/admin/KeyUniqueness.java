@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.ProblemException;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -1,5 +1,9 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.DELETE;

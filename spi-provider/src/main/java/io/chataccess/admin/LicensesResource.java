@@ -2,6 +2,10 @@ package io.chataccess.admin;
 
 import io.chataccess.policy.Channel;
 import io.chataccess.policy.Keys;
+import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.DELETE;

@@ -3,6 +3,7 @@ package io.chataccess.admin;
 import io.chataccess.policy.Channel;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.NodeType;
+import io.chataccess.rest.FieldErrors;
 import io.chataccess.store.StoredNode;
 import java.util.Map;
 

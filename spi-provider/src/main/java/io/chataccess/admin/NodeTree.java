@@ -2,6 +2,7 @@ package io.chataccess.admin;
 
 import io.chataccess.policy.InboxTree;
 import io.chataccess.policy.NodeType;
+import io.chataccess.rest.ProblemException;
 import io.chataccess.store.StoredNode;
 import java.util.ArrayList;
 import java.util.Collections;

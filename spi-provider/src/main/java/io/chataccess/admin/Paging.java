@@ -1,5 +1,7 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.FieldErrors;
+
 /** {@code first} and {@code max} query parameters, validated. */
 record Paging(int first, int max) {
 

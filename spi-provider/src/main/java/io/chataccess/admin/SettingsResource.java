@@ -1,5 +1,8 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.ChatSettings;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

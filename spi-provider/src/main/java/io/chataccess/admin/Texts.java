@@ -1,5 +1,7 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.FieldErrors;
+
 /** Checks on free-text fields: names and descriptions. */
 final class Texts {
 

@@ -2,6 +2,7 @@ package io.chataccess.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chataccess.rest.FieldErrors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,4 +1,4 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;

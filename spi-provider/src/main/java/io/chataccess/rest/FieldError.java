@@ -1,4 +1,4 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 /** One invalid field of a request: its JSON path (e.g. {@code scope.inboxIds[2]}) and why. */
 public record FieldError(String field, String message) {}

@@ -1,4 +1,4 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,12 +9,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RequestBodiesTest {
 
+  /** A body shaped like the API's: strings, a number, a list. */
+  record Sample(String key, String name, Integer seats, java.util.List<String> channels) {}
+
   @Test
   void reads_a_well_formed_body() {
-    LicenseRepresentation license =
+    Sample license =
         RequestBodies.read(
             "{\"key\":\"ent\",\"name\":\"Enhanced\",\"seats\":3,\"channels\":[\"web\"]}",
-            LicenseRepresentation.class);
+            Sample.class);
 
     assertThat(license.key()).isEqualTo("ent");
     assertThat(license.seats()).isEqualTo(3);
@@ -82,6 +85,6 @@ class RequestBodiesTest {
 
   private static ProblemException fail(String body) {
     return catchThrowableOfType(
-        ProblemException.class, () -> RequestBodies.read(body, LicenseRepresentation.class));
+        ProblemException.class, () -> RequestBodies.read(body, Sample.class));
   }
 }

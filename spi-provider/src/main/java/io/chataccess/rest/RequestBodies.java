@@ -1,4 +1,4 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  * Reads request bodies strictly: unknown fields, wrong types and trailing garbage are errors that
  * name the field, reported as problem documents rather than the server's generic error.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
-  static final int MAX_BODY_CHARS = 1_000_000;
+  public static final int MAX_BODY_CHARS = 1_000_000;
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -51,7 +51,7 @@ final class RequestBodies {
 
   private RequestBodies() {}
 
-  static <T> T read(String body, Class<T> type) {
+  public static <T> T read(String body, Class<T> type) {
     if (body == null || body.isBlank()) {
       throw ProblemException.malformed("The request needs a JSON body.");
     }

@@ -1,31 +1,31 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the invalid fields of one request, so that the client learns of all of them at once. */
-final class FieldErrors {
+public final class FieldErrors {
 
   private final List<FieldError> errors = new ArrayList<>();
 
-  FieldErrors add(String field, String message) {
+  public FieldErrors add(String field, String message) {
     errors.add(new FieldError(field, message));
     return this;
   }
 
   /** Adds the error unless {@code valid}; returns {@code valid}. */
-  boolean check(boolean valid, String field, String message) {
+  public boolean check(boolean valid, String field, String message) {
     if (!valid) {
       add(field, message);
     }
     return valid;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return errors.isEmpty();
   }
 
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(List.copyOf(errors));
     }

@@ -1,4 +1,4 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,7 +31,7 @@ public final class JsonResponses {
         .build();
   }
 
-  static Response problem(Problem problem) {
+  public static Response problem(Problem problem) {
     return Response.status(problem.status()).type(PROBLEM_JSON).entity(write(problem)).build();
   }
 
