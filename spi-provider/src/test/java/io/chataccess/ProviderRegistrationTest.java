@@ -27,6 +27,7 @@ class ProviderRegistrationTest {
         AdminRealmResourceProviderFactory.class,
         io.chataccess.store.ChatAccessStoreFactory.class,
         org.keycloak.protocol.ProtocolMapper.class,
+        org.keycloak.services.resource.RealmResourceProviderFactory.class,
         io.chataccess.lifecycle.ChatLifecycleSpi.ChatLifecycleProviderFactory.class);
   }
 

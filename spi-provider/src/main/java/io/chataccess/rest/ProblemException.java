@@ -61,6 +61,11 @@ public final class ProblemException extends WebApplicationException {
             List.of(new FieldError(field, detail))));
   }
 
+  public static ProblemException unauthorized(String detail) {
+    return new ProblemException(
+        new Problem(Problem.TYPE_PREFIX + "unauthorized", "Unauthorized", 401, detail, null));
+  }
+
   public static ProblemException forbidden(String detail) {
     return new ProblemException(
         new Problem(Problem.TYPE_PREFIX + "forbidden", "Forbidden", 403, detail, null));

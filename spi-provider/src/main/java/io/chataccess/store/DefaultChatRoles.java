@@ -18,6 +18,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  */
 public final class DefaultChatRoles {
 
+  /** The realm role a service account needs to call the check API. */
+  public static final String CHECK_ROLE = "chat-access-check";
+
   private static final Logger LOG = Logger.getLogger(DefaultChatRoles.class);
 
   record Definition(
@@ -77,7 +80,15 @@ public final class DefaultChatRoles {
     try {
       KeycloakModelUtils.runJobInTransaction(
           session.getKeycloakSessionFactory(),
-          seeding -> seed(seeding.getProvider(ChatAccessStore.class), realmId));
+          seeding -> {
+            seed(seeding.getProvider(ChatAccessStore.class), realmId);
+            RealmModel seeded = seeding.realms().getRealm(realmId);
+            if (seeded != null && seeded.getRole(CHECK_ROLE) == null) {
+              seeded
+                  .addRole(CHECK_ROLE)
+                  .setDescription("Chat access: may call the chat permission check API");
+            }
+          });
     } catch (RuntimeException lostRace) {
       LOG.debugf(
           lostRace, "Default chat roles of realm %s were seeded concurrently", realm.getName());

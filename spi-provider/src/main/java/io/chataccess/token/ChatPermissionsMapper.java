@@ -1,25 +1,18 @@
 package io.chataccess.token;
 
-import io.chataccess.cache.UserContexts;
+import io.chataccess.cache.ChatAccessView;
 import io.chataccess.policy.ChatClaim;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.ClaimEncoder;
 import io.chataccess.policy.ClaimScope;
-import io.chataccess.policy.EffectivePermissions;
-import io.chataccess.policy.Resolver;
 import io.chataccess.policy.TreeNode;
-import io.chataccess.policy.UserContext;
-import io.chataccess.store.ChatAccessStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.keycloak.models.ClientSessionContext;
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
@@ -44,7 +37,6 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
   public static final String PROVIDER_ID = "chat-access-permissions-mapper";
   public static final String DEFAULT_CLAIM = "chat";
 
-  private static final Resolver RESOLVER = new Resolver();
   private static final ClaimEncoder ENCODER = new ClaimEncoder();
   private static final List<ProviderConfigProperty> PROPERTIES = new ArrayList<>();
 
@@ -89,21 +81,16 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
       KeycloakSession session,
       ClientSessionContext clientSessionCtx) {
     ChatPermissionsMapperConfig config = ChatPermissionsMapperConfig.read(mappingModel.getConfig());
-    RealmModel realm = userSession.getRealm();
-    UserModel user = userSession.getUser();
-    ChatAccessStore store = session.getProvider(ChatAccessStore.class);
-    ChatPolicy policy = store.loadPolicy(realm.getId());
-    UserContext context = UserContexts.of(store, realm, user);
-    EffectivePermissions effective = RESOLVER.resolve(policy, context);
+    ChatAccessView view = ChatAccessView.of(session, userSession.getRealm(), userSession.getUser());
     ChatClaim claim =
         ENCODER.encode(
-            policy.tree(),
-            effective,
-            scope(policy, config),
+            view.policy().tree(),
+            view.effective(),
+            scope(view.policy(), config),
             config.inboxLimit(),
-            policy.revision(),
-            licenseKeys(policy, context),
-            config.departments() ? departments(store, realm, user) : null);
+            view.policy().revision(),
+            view.licenseKeys(),
+            config.departments() ? view.departments() : null);
     OIDCAttributeMapperHelper.mapClaim(token, mappingModel, claim.toJson());
   }
 
@@ -114,33 +101,5 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
       nodeIds.add(policy.tree().findByKey(key).map(TreeNode::id).orElse("missing:" + key));
     }
     return new ClaimScope(config.channels(), nodeIds);
-  }
-
-  private static List<String> licenseKeys(ChatPolicy policy, UserContext context) {
-    List<String> keys = new ArrayList<>();
-    for (String id : context.licenseTypeIds()) {
-      policy.licenseType(id).ifPresent(license -> keys.add(license.key()));
-    }
-    return keys;
-  }
-
-  /** Names of the user's groups below the realm's department root (at any depth). */
-  private static List<String> departments(ChatAccessStore store, RealmModel realm, UserModel user) {
-    String rootId = store.settings().get(realm.getId()).departmentRootGroupId();
-    if (rootId == null) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>();
-    user.getGroupsStream()
-        .forEach(
-            group -> {
-              for (GroupModel g = group.getParent(); g != null; g = g.getParent()) {
-                if (g.getId().equals(rootId)) {
-                  names.add(group.getName());
-                  return;
-                }
-              }
-            });
-    return names;
   }
 }

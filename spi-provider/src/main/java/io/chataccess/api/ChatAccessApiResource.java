@@ -1,0 +1,134 @@
+package io.chataccess.api;
+
+import io.chataccess.cache.ChatAccessView;
+import io.chataccess.policy.ClaimEncoder;
+import io.chataccess.policy.ClaimScope;
+import io.chataccess.policy.Explanation;
+import io.chataccess.policy.Resolver;
+import io.chataccess.policy.TreeNode;
+import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.RequestBodies;
+import io.chataccess.store.DefaultChatRoles;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/** {@code /realms/{realm}/chat-access}: what chat apps and chat back-ends call. */
+@Produces(MediaType.APPLICATION_JSON)
+public final class ChatAccessApiResource {
+
+  private static final ClaimEncoder ENCODER = new ClaimEncoder();
+  private static final Resolver RESOLVER = new Resolver();
+
+  private final KeycloakSession session;
+  private final RealmModel realm;
+
+  ChatAccessApiResource(KeycloakSession session) {
+    this.session = session;
+    this.realm = session.getContext().getRealm();
+  }
+
+  /** The bearer's complete chat document: the claim's format, never truncated. */
+  @GET
+  @Path("me")
+  public Response me(@QueryParam("explain") String explain) {
+    AuthResult auth = authenticate();
+    ChatAccessView view = ChatAccessView.of(session, realm, auth.getUser());
+    Map<String, Object> document =
+        new LinkedHashMap<>(
+            ENCODER
+                .encode(
+                    view.policy().tree(),
+                    view.effective(),
+                    ClaimScope.everything(),
+                    Integer.MAX_VALUE,
+                    view.policy().revision(),
+                    view.licenseKeys(),
+                    view.departments())
+                .toJson());
+    if ("true".equals(explain)) {
+      document.put("explanation", explanation(view));
+    }
+    return JsonResponses.ok(document);
+  }
+
+  @POST
+  @Path("check")
+  public Response check(String body) {
+    requireCheckRole(authenticate());
+    CheckRequest request = RequestBodies.read(body, CheckRequest.class);
+    return JsonResponses.ok(new Checker(session, realm).answer(List.of(request), "").get(0));
+  }
+
+  @POST
+  @Path("check/batch")
+  public Response checkBatch(String body) {
+    requireCheckRole(authenticate());
+    CheckBatch batch = RequestBodies.read(body, CheckBatch.class);
+    if (batch.checks() == null) {
+      throw ProblemException.invalid("checks", "required: a list of checks");
+    }
+    return JsonResponses.ok(
+        new CheckBatch.Results(new Checker(session, realm).answer(batch.checks(), "checks")));
+  }
+
+  /** For every inbox with grants and every granted permission: the winning assignments. */
+  private Map<String, Map<String, List<Map<String, Object>>>> explanation(ChatAccessView view) {
+    Map<String, Map<String, List<Map<String, Object>>>> byInbox = new LinkedHashMap<>();
+    for (TreeNode inbox : view.policy().tree().inboxes()) {
+      Map<String, List<Map<String, Object>>> byPermission = new LinkedHashMap<>();
+      for (String permission : view.effective().grantsFor(inbox.id()).asMap().keySet()) {
+        Explanation why = RESOLVER.explain(view.policy(), view.user(), permission, inbox.id());
+        List<Map<String, Object>> winners = new ArrayList<>();
+        for (Explanation.Contribution c : why.winners()) {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("assignmentId", c.assignmentId());
+          entry.put("role", c.roleKey());
+          entry.put("version", c.version());
+          entry.put("level", c.level().wireName());
+          entry.put("via", c.via());
+          entry.put("scope", c.scope());
+          winners.add(entry);
+        }
+        byPermission.put(permission, winners);
+      }
+      if (!byPermission.isEmpty()) {
+        byInbox.put(inbox.key(), byPermission);
+      }
+    }
+    return byInbox;
+  }
+
+  private AuthResult authenticate() {
+    AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+    if (auth == null || auth.getUser() == null) {
+      throw ProblemException.unauthorized("A valid bearer token of this realm is required.");
+    }
+    DefaultChatRoles.ensureSeeded(session, realm);
+    return auth;
+  }
+
+  private void requireCheckRole(AuthResult auth) {
+    RoleModel role = realm.getRole(DefaultChatRoles.CHECK_ROLE);
+    if (role == null || !auth.getUser().hasRole(role)) {
+      throw ProblemException.forbidden(
+          "The check API is for service accounts holding the realm role "
+              + DefaultChatRoles.CHECK_ROLE
+              + ".");
+    }
+  }
+}

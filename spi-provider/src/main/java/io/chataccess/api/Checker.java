@@ -1,0 +1,110 @@
+package io.chataccess.api;
+
+import io.chataccess.cache.ChatAccessView;
+import io.chataccess.policy.ChatPolicy;
+import io.chataccess.policy.ConversationCheck;
+import io.chataccess.policy.Keys;
+import io.chataccess.policy.TreeNode;
+import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.ProblemException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Answers checks for one request, resolving each user once. All requests are validated before any
+ * is answered, so one bad entry of a batch fails the batch with the entry's path.
+ */
+final class Checker {
+
+  static final int MAX_BATCH = 100;
+
+  private final KeycloakSession session;
+  private final RealmModel realm;
+  private final Map<String, ChatAccessView> views = new HashMap<>();
+
+  Checker(KeycloakSession session, RealmModel realm) {
+    this.session = session;
+    this.realm = realm;
+  }
+
+  List<CheckResult> answer(List<CheckRequest> requests, String pathPrefix) {
+    FieldErrors errors = new FieldErrors();
+    if (requests.size() > MAX_BATCH) {
+      throw ProblemException.invalid("checks", "at most " + MAX_BATCH + " checks per request");
+    }
+    ChatPolicy policy = null;
+    UserModel[] users = new UserModel[requests.size()];
+    TreeNode[] inboxes = new TreeNode[requests.size()];
+    for (int i = 0; i < requests.size(); i++) {
+      CheckRequest request = requests.get(i);
+      String at = pathPrefix.isEmpty() ? "" : pathPrefix + "[" + i + "].";
+      if (request == null) {
+        errors.add(pathPrefix + "[" + i + "]", "must be an object");
+        continue;
+      }
+      users[i] = user(request, at, errors);
+      if (policy == null) {
+        policy = ChatAccessView.policyOf(session, realm);
+      }
+      errors.check(
+          request.permission() != null && policy.catalog().contains(request.permission()),
+          at + "permission",
+          "a permission of the catalog is required");
+      inboxes[i] = inbox(policy, request.inbox());
+      errors.check(inboxes[i] != null, at + "inbox", "the key or id of an inbox of this realm");
+      errors.check(
+          request.ownerDepartments() == null || request.ownerDepartments().size() <= 100,
+          at + "ownerDepartments",
+          "at most 100 departments");
+    }
+    errors.throwIfAny();
+    return java.util.stream.IntStream.range(0, requests.size())
+        .mapToObj(i -> decide(requests.get(i), users[i], inboxes[i]))
+        .toList();
+  }
+
+  private CheckResult decide(CheckRequest request, UserModel user, TreeNode inbox) {
+    ChatAccessView view =
+        views.computeIfAbsent(user.getId(), id -> ChatAccessView.of(session, realm, user));
+    ConversationCheck.Decision decision =
+        ConversationCheck.decide(
+            view.effective().level(request.permission(), inbox.id()),
+            user.getId(),
+            view.departments(),
+            request.conversationOwner(),
+            request.ownerDepartments());
+    return new CheckResult(decision.allowed(), decision.level().wireName(), decision.reason());
+  }
+
+  private UserModel user(CheckRequest request, String at, FieldErrors errors) {
+    if ((request.userId() == null) == (request.username() == null)) {
+      errors.add(at + "userId", "give either userId or username");
+      return null;
+    }
+    UserModel user =
+        request.userId() != null
+            ? session.users().getUserById(realm, request.userId())
+            : session.users().getUserByUsername(realm, request.username());
+    errors.check(
+        user != null,
+        at + (request.userId() != null ? "userId" : "username"),
+        "no such user in this realm");
+    return user;
+  }
+
+  private static TreeNode inbox(ChatPolicy policy, String keyOrId) {
+    if (keyOrId == null || keyOrId.length() > 64 && !Keys.isValidKey(keyOrId)) {
+      return null;
+    }
+    return policy
+        .tree()
+        .node(keyOrId)
+        .or(() -> policy.tree().findByKey(keyOrId))
+        .filter(TreeNode::isInbox)
+        .orElse(null);
+  }
+}

@@ -1,0 +1,68 @@
+package io.chataccess.cache;
+
+import io.chataccess.policy.ChatPolicy;
+import io.chataccess.policy.EffectivePermissions;
+import io.chataccess.policy.Resolver;
+import io.chataccess.policy.UserContext;
+import io.chataccess.store.ChatAccessStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.keycloak.models.GroupModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * One user's chat access as the token mapper and the public API need it: the realm's (cached)
+ * policy, the user's context and effective permissions, license keys and departments.
+ */
+public record ChatAccessView(
+    ChatPolicy policy,
+    UserContext user,
+    EffectivePermissions effective,
+    List<String> licenseKeys,
+    List<String> departments) {
+
+  private static final Resolver RESOLVER = new Resolver();
+
+  public static ChatAccessView of(KeycloakSession session, RealmModel realm, UserModel user) {
+    ChatAccessStore store = session.getProvider(ChatAccessStore.class);
+    ChatPolicy policy = store.loadPolicy(realm.getId());
+    UserContext context = UserContexts.of(store, realm, user);
+    List<String> licenses = new ArrayList<>();
+    for (String id : context.licenseTypeIds()) {
+      policy.licenseType(id).ifPresent(license -> licenses.add(license.key()));
+    }
+    return new ChatAccessView(
+        policy,
+        context,
+        RESOLVER.resolve(policy, context),
+        licenses,
+        departments(store, realm, user));
+  }
+
+  /** The realm's compiled policy (cached). */
+  public static ChatPolicy policyOf(KeycloakSession session, RealmModel realm) {
+    return session.getProvider(ChatAccessStore.class).loadPolicy(realm.getId());
+  }
+
+  /** Names of the user's groups below the realm's department root (at any depth). */
+  private static List<String> departments(ChatAccessStore store, RealmModel realm, UserModel user) {
+    String rootId = store.settings().get(realm.getId()).departmentRootGroupId();
+    if (rootId == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    user.getGroupsStream()
+        .forEach(
+            group -> {
+              for (GroupModel g = group.getParent(); g != null; g = g.getParent()) {
+                if (g.getId().equals(rootId)) {
+                  names.add(group.getName());
+                  return;
+                }
+              }
+            });
+    return names;
+  }
+}
