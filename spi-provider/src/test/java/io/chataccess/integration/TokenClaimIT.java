@@ -54,6 +54,22 @@ class TokenClaimIT {
     client("agent-desktop", Map.of());
     client("wa-connector", Map.of("chat.channels", "whatsapp"));
     client("tiny-claims", Map.of("chat.inbox.limit", "1"));
+    client("introspector", Map.of());
+    String id = realm.admin().clients().findByClientId("introspector").get(0).getId();
+    ClientRepresentation introspector = realm.admin().clients().get(id).toRepresentation();
+    introspector.setPublicClient(false);
+    introspector.setSecret("introspector-secret");
+    realm.admin().clients().get(id).update(introspector);
+    ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+    audience.setName("audience");
+    audience.setProtocol("openid-connect");
+    audience.setProtocolMapper("oidc-audience-mapper");
+    audience.setConfig(
+        Map.of(
+            "included.client.audience", "introspector",
+            "access.token.claim", "true",
+            "introspection.token.claim", "true"));
+    realm.admin().clients().get(id).getProtocolMappers().createMapper(audience).close();
   }
 
   @AfterAll
@@ -159,6 +175,81 @@ class TokenClaimIT {
     assertThat(fromId).isEqualTo(fromAccess);
     assertThat(userinfo.status()).isEqualTo(200);
     assertThat(userinfo.json().get("chat")).isEqualTo(fromAccess);
+  }
+
+  @Test
+  void a_refreshed_token_carries_a_change_made_since_login() throws Exception {
+    JsonNode tokens = tokens("agent-desktop", "erin");
+    assertThat(level(claim(tokens.get("access_token").asText()), "statistics.view", "web-apac"))
+        .isEqualTo("none");
+    realm.assign(
+        "user",
+        realm.userId("erin"),
+        realm.role("stats", Map.of("statistics.view", "all"), false),
+        TestRealm.scopeAll());
+
+    JsonResponse refreshed =
+        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .json(
+                form(
+                    Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "client_id",
+                        "agent-desktop",
+                        "refresh_token",
+                        tokens.get("refresh_token").asText())))
+            .send();
+
+    assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+    assertThat(
+            level(
+                claim(refreshed.json().get("access_token").asText()),
+                "statistics.view",
+                "web-apac"))
+        .isEqualTo("all");
+  }
+
+  @Test
+  void introspection_returns_the_claim() throws Exception {
+    JsonResponse issued =
+        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .json(
+                form(
+                    Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "introspector",
+                        "client_secret",
+                        "introspector-secret",
+                        "username",
+                        "alice",
+                        "password",
+                        "alice")))
+            .send();
+    assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+    String accessToken = issued.json().get("access_token").asText();
+
+    JsonResponse introspected =
+        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token/introspect")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .json(
+                form(
+                    Map.of(
+                        "client_id",
+                        "introspector",
+                        "client_secret",
+                        "introspector-secret",
+                        "token",
+                        accessToken)))
+            .send();
+
+    assertThat(introspected.status()).as(introspected.toString()).isEqualTo(200);
+    assertThat(introspected.json().get("active").asBoolean()).isTrue();
+    assertThat(level(introspected.json().get("chat"), "chat.handle", "web-emea")).isEqualTo("all");
   }
 
   @Test
