@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
@@ -40,11 +42,25 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
   private static final ClaimEncoder ENCODER = new ClaimEncoder();
   private static final List<ProviderConfigProperty> PROPERTIES = new ArrayList<>();
 
+  /** A node id no tree has: limiting to it leaves no inbox. */
+  private static final String NOTHING = "";
+
   static {
     OIDCAttributeMapperHelper.addTokenClaimNameConfig(PROPERTIES);
     PROPERTIES.get(0).setDefaultValue(DEFAULT_CLAIM);
     PROPERTIES.addAll(ChatPermissionsMapperConfig.properties());
     OIDCAttributeMapperHelper.addIncludeInTokensConfig(PROPERTIES, ChatPermissionsMapper.class);
+  }
+
+  /** New realms (created or imported) get the {@code chat} client scopes. */
+  @Override
+  public void postInit(KeycloakSessionFactory factory) {
+    factory.register(
+        event -> {
+          if (event instanceof RealmModel.RealmPostCreateEvent created) {
+            ChatClientScopes.ensure(created.getCreatedRealm());
+          }
+        });
   }
 
   @Override
@@ -86,7 +102,10 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
         ENCODER.encode(
             view.policy().tree(),
             view.effective(),
-            scope(view.policy(), config),
+            scope(
+                view.policy(),
+                config,
+                NodeRequest.requestedNodeKeys(mappingModel, clientSessionCtx)),
             config.inboxLimit(),
             view.policy().revision(),
             view.licenseKeys(),
@@ -94,12 +113,35 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
     OIDCAttributeMapperHelper.mapClaim(token, mappingModel, claim.toJson());
   }
 
-  private static ClaimScope scope(ChatPolicy policy, ChatPermissionsMapperConfig config) {
-    Set<String> nodeIds = new HashSet<>();
+  /**
+   * The mapper's channel and node limits, narrowed further to the nodes a client asked for with the
+   * parameterized scope {@code chat:<node-key>}. A request can only narrow: a requested node
+   * outside the mapper's nodes, or unknown, leaves nothing.
+   */
+  private static ClaimScope scope(
+      ChatPolicy policy, ChatPermissionsMapperConfig config, List<String> requestedKeys) {
+    Set<String> configured = new HashSet<>();
     for (String key : config.nodeKeys()) {
-      // a configured key that no longer exists must narrow, not widen, the claim
-      nodeIds.add(policy.tree().findByKey(key).map(TreeNode::id).orElse("missing:" + key));
+      configured.add(policy.tree().findByKey(key).map(TreeNode::id).orElse(NOTHING));
     }
-    return new ClaimScope(config.channels(), nodeIds);
+    if (requestedKeys.isEmpty()) {
+      return new ClaimScope(config.channels(), configured);
+    }
+    Set<String> requested = new HashSet<>();
+    for (String key : requestedKeys) {
+      TreeNode node = policy.tree().findByKey(key).orElse(null);
+      if (node != null && within(policy, node, config.nodeKeys())) {
+        requested.add(node.id());
+      }
+    }
+    return new ClaimScope(config.channels(), requested.isEmpty() ? Set.of(NOTHING) : requested);
+  }
+
+  private static boolean within(ChatPolicy policy, TreeNode node, List<String> configuredKeys) {
+    if (configuredKeys.isEmpty()) {
+      return true;
+    }
+    List<String> path = policy.tree().pathOf(node.id());
+    return configuredKeys.stream().anyMatch(path::contains);
   }
 }

@@ -253,6 +253,79 @@ class TokenClaimIT {
   }
 
   @Test
+  void every_new_realm_has_the_chat_client_scopes() {
+    List<String> names = new java.util.ArrayList<>();
+    realm.admin().clientScopes().findAll().forEach(scope -> names.add(scope.getName()));
+
+    assertThat(names).contains("chat", "chat-node");
+  }
+
+  @Test
+  void a_client_with_the_chat_scope_as_default_gets_the_whole_claim() throws Exception {
+    ClientRepresentation client = new ClientRepresentation();
+    client.setClientId("scope-desk");
+    client.setPublicClient(true);
+    client.setDirectAccessGrantsEnabled(true);
+    client.setDefaultClientScopes(List.of("profile", "chat"));
+    realm.admin().clients().create(client).close();
+
+    JsonNode chat = claim(tokens("scope-desk", "alice").get("access_token").asText());
+
+    assertThat(level(chat, "chat.handle", "web-emea")).isEqualTo("all");
+  }
+
+  @Test
+  @DisplayName("scope chat-node:<node-key> narrows the claim to that part of the tree")
+  void a_parameterized_scope_narrows_the_claim_to_one_node() throws Exception {
+    String frank = realm.newUser("frank");
+    realm.assign(
+        "user",
+        frank,
+        realm.role("everywhere-viewer", Map.of("transcript.view", "own"), false),
+        TestRealm.scopeInboxes(
+            realm.get("/inboxes?type=inbox").json().findValuesAsText("id").toArray(String[]::new)));
+    ClientRepresentation client = new ClientRepresentation();
+    client.setClientId("location-desk");
+    client.setPublicClient(true);
+    client.setDirectAccessGrantsEnabled(true);
+    client.setDefaultClientScopes(List.of("profile"));
+    client.setOptionalClientScopes(List.of("chat-node"));
+    realm.admin().clients().create(client).close();
+
+    JsonNode emeaOnly = claim(tokenWithScope("location-desk", "frank", "openid chat-node:emea"));
+    JsonNode apacOnly =
+        claim(tokenWithScope("location-desk", "frank", "openid chat-node:web-apac"));
+
+    assertThat(emeaOnly.get("inboxes").has("web-emea")).isTrue();
+    assertThat(emeaOnly.get("inboxes").has("wa-emea")).isTrue();
+    assertThat(emeaOnly.get("inboxes").has("web-apac")).isFalse();
+    assertThat(apacOnly.get("inboxes").size()).isEqualTo(1);
+    assertThat(apacOnly.get("inboxes").has("web-apac")).isTrue();
+  }
+
+  private String tokenWithScope(String clientId, String username, String scope) {
+    JsonResponse response =
+        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .json(
+                form(
+                    Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        clientId,
+                        "username",
+                        username,
+                        "password",
+                        username,
+                        "scope",
+                        scope)))
+            .send();
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().get("access_token").asText();
+  }
+
+  @Test
   void an_admin_change_is_in_the_very_next_token() throws Exception {
     String bob = realm.userId("bob");
     assertThat(
