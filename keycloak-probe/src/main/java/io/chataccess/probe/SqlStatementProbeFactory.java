@@ -16,8 +16,9 @@ import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
- * {@code GET /realms/{realm}/chat-access-probe/statements}: the number of SQL statements Hibernate has
- * prepared since the probe was first called (statistics switch on at that call). Test servers only.
+ * {@code GET /realms/{realm}/chat-access-probe/statements}: the number of SQL statements Hibernate
+ * has prepared since the probe was first called (statistics switch on at that call). Test servers
+ * only.
  */
 public final class SqlStatementProbeFactory implements RealmResourceProviderFactory {
 
