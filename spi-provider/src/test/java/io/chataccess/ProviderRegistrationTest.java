@@ -28,7 +28,17 @@ class ProviderRegistrationTest {
         io.chataccess.store.ChatAccessStoreFactory.class,
         org.keycloak.protocol.ProtocolMapper.class,
         org.keycloak.services.resource.RealmResourceProviderFactory.class,
-        io.chataccess.lifecycle.ChatLifecycleSpi.ChatLifecycleProviderFactory.class);
+        io.chataccess.lifecycle.ChatLifecycleSpi.ChatLifecycleProviderFactory.class,
+        org.infinispan.protostream.SerializationContextInitializer.class);
+  }
+
+  /** Classes of the provider jar, not of other jars on the test class path (the test probe). */
+  private static boolean isOurs(Class<?> type) {
+    return codeSource(type).equals(codeSource(io.chataccess.store.ChatAccessStoreSpi.class));
+  }
+
+  private static java.net.URL codeSource(Class<?> type) {
+    return type.getProtectionDomain().getCodeSource().getLocation();
   }
 
   @ParameterizedTest
@@ -37,7 +47,7 @@ class ProviderRegistrationTest {
     List<String> listed = listed(type);
     List<?> loaded =
         ServiceLoader.load(type).stream()
-            .filter(p -> p.type().getName().startsWith("io.chataccess."))
+            .filter(p -> isOurs(p.type()))
             .map(ServiceLoader.Provider::get)
             .toList();
 

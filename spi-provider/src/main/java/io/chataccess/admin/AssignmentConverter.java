@@ -4,6 +4,7 @@ import io.chataccess.admin.AssignmentRepresentation.ScopeRepresentation;
 import io.chataccess.admin.AssignmentRepresentation.SubjectRepresentation;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
+import io.chataccess.rest.GrantsInput;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredRole;
 import java.util.HashMap;

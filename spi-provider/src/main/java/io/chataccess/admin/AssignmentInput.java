@@ -9,6 +9,7 @@ import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.GrantsInput;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;
 import io.chataccess.store.StoredRoleVersion;

@@ -6,6 +6,7 @@ import io.chataccess.rest.FieldErrors;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rest.Texts;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.DELETE;

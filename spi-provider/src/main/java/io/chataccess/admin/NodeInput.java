@@ -4,6 +4,7 @@ import io.chataccess.policy.Channel;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.NodeType;
 import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.Texts;
 import io.chataccess.store.StoredNode;
 import java.util.Map;
 

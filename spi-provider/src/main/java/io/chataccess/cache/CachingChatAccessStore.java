@@ -10,26 +10,38 @@ import io.chataccess.store.InboxNodeStore;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.SuspensionStore;
 
-/** The store as everyone sees it: the JPA store, with compiled policies cached per realm. */
+/**
+ * The store as everyone sees it: the JPA store, with compiled policies cached per realm and every
+ * change announced after commit. A session that changed chat data reads its policies from the
+ * database, so that what it has not committed yet never reaches the shared cache.
+ */
 final class CachingChatAccessStore implements ChatAccessStore {
 
   private final ChatAccessStore delegate;
   private final PolicyCache cache;
+  private final PolicyInvalidation invalidation;
+  private final ChatSettingsStore settings;
 
-  CachingChatAccessStore(ChatAccessStore delegate, PolicyCache cache) {
+  CachingChatAccessStore(
+      ChatAccessStore delegate, PolicyCache cache, PolicyInvalidation invalidation) {
     this.delegate = delegate;
     this.cache = cache;
+    this.invalidation = invalidation;
+    this.settings = new InvalidatingSettingsStore(delegate.settings(), invalidation);
   }
 
   @Override
   public ChatPolicy loadPolicy(String realmId) {
+    if (invalidation.changedAnything()) {
+      return delegate.loadPolicy(realmId);
+    }
     return cache.policy(delegate, realmId);
   }
 
   @Override
   public void removeRealm(String realmId) {
     delegate.removeRealm(realmId);
-    cache.forget(realmId);
+    invalidation.realmRemoved(realmId);
   }
 
   @Override
@@ -54,7 +66,7 @@ final class CachingChatAccessStore implements ChatAccessStore {
 
   @Override
   public ChatSettingsStore settings() {
-    return delegate.settings();
+    return settings;
   }
 
   @Override

@@ -112,6 +112,8 @@ public final class DefaultChatRoles {
                 role.license());
       }
     }
+    // announces the seeded roles like any other change, so no cache keeps the empty realm
+    store.settings().lockAndBumpRevision(realmId);
   }
 
   private static Map<String, Level> everythingAt(Level level) {

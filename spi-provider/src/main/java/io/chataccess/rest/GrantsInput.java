@@ -1,22 +1,21 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Level;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
-import io.chataccess.rest.FieldErrors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Validates {@code permission -> level} maps against the realm's catalog. */
-final class GrantsInput {
+public final class GrantsInput {
 
-  static final int MAX_GRANTS = 200;
+  public static final int MAX_GRANTS = 200;
 
   private GrantsInput() {}
 
-  static Grants validate(
+  public static Grants validate(
       Map<String, String> grants, PermissionCatalog catalog, String field, FieldErrors errors) {
     if (grants == null) {
       errors.add(field, "required");
@@ -45,7 +44,7 @@ final class GrantsInput {
     return Grants.of(levels);
   }
 
-  static Map<String, String> toMap(Grants grants) {
+  public static Map<String, String> toMap(Grants grants) {
     Map<String, String> map = new TreeMap<>();
     grants.asMap().forEach((permission, level) -> map.put(permission, level.wireName()));
     return map;

@@ -1,8 +1,7 @@
-package io.chataccess.admin;
+package io.chataccess.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chataccess.rest.FieldErrors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

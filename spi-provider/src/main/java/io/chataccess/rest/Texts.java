@@ -1,23 +1,21 @@
-package io.chataccess.admin;
-
-import io.chataccess.rest.FieldErrors;
+package io.chataccess.rest;
 
 /** Checks on free-text fields: names and descriptions. */
-final class Texts {
+public final class Texts {
 
-  static final int MAX_NAME = 255;
-  static final int MAX_DESCRIPTION = 2048;
+  public static final int MAX_NAME = 255;
+  public static final int MAX_DESCRIPTION = 2048;
 
   private Texts() {}
 
-  static void name(String value, String field, FieldErrors errors) {
+  public static void name(String value, String field, FieldErrors errors) {
     errors.check(
         value != null && !value.isBlank() && value.length() <= MAX_NAME && isPrintable(value),
         field,
         "required, 1 to " + MAX_NAME + " printable characters");
   }
 
-  static void description(String value, String field, FieldErrors errors) {
+  public static void description(String value, String field, FieldErrors errors) {
     errors.check(
         value == null
             || (value.length() <= MAX_DESCRIPTION && isPrintable(value.replace('\n', ' '))),
@@ -26,7 +24,7 @@ final class Texts {
   }
 
   /** No control characters, no unpaired surrogates, no non-characters. */
-  static boolean isPrintable(String value) {
+  public static boolean isPrintable(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF') {
