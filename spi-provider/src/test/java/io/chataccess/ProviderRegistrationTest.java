@@ -29,7 +29,8 @@ class ProviderRegistrationTest {
         org.keycloak.protocol.ProtocolMapper.class,
         org.keycloak.services.resource.RealmResourceProviderFactory.class,
         io.chataccess.lifecycle.ChatLifecycleSpi.ChatLifecycleProviderFactory.class,
-        org.infinispan.protostream.SerializationContextInitializer.class);
+        org.infinispan.protostream.SerializationContextInitializer.class,
+        io.chataccess.config.StartupImportSpi.StartupImportProviderFactory.class);
   }
 
   /** Classes of the provider jar, not of other jars on the test class path (the test probe). */

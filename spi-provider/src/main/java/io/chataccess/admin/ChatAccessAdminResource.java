@@ -43,6 +43,11 @@ public final class ChatAccessAdminResource {
     return new SettingsResource(context);
   }
 
+  @Path("document")
+  public DocumentResource document() {
+    return new DocumentResource(context);
+  }
+
   @Path("permissions")
   public PermissionsResource permissions() {
     return new PermissionsResource(context);

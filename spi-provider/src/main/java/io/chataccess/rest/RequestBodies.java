@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -73,6 +74,29 @@ public final class RequestBodies {
         throw ProblemException.malformed("The request body is not a valid JSON object.");
       }
       throw ProblemException.invalid(path, "has the wrong type or form");
+    } catch (JsonProcessingException e) {
+      throw ProblemException.malformed("The request body is not valid JSON.");
+    }
+  }
+
+  /**
+   * A body as a JSON tree, for documents checked field by field by their reader; duplicate keys and
+   * trailing content are refused as for {@link #read}.
+   */
+  public static JsonNode readTree(String body, int maxChars) {
+    if (body == null || body.isBlank()) {
+      throw ProblemException.malformed("The request needs a JSON body.");
+    }
+    if (body.length() > maxChars) {
+      throw ProblemException.malformed(
+          "The request body is larger than " + maxChars + " characters.");
+    }
+    try {
+      JsonNode tree = MAPPER.readTree(body);
+      if (tree == null || !tree.isObject()) {
+        throw ProblemException.malformed("The request body must be a JSON object.");
+      }
+      return tree;
     } catch (JsonProcessingException e) {
       throw ProblemException.malformed("The request body is not valid JSON.");
     }

@@ -36,6 +36,9 @@ public interface ChatRoleStore {
       boolean requiresLicense,
       SaveMode mode);
 
+  /** Changes name and description only: no new version. False when the role does not exist. */
+  boolean rename(String realmId, String id, String name, String description);
+
   List<StoredRoleVersion> versions(String realmId, String id);
 
   /** Removes the role, its versions and every assignment of it. */

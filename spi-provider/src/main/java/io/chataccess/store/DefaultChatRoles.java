@@ -81,17 +81,27 @@ public final class DefaultChatRoles {
       KeycloakModelUtils.runJobInTransaction(
           session.getKeycloakSessionFactory(),
           seeding -> {
-            seed(seeding.getProvider(ChatAccessStore.class), realmId);
             RealmModel seeded = seeding.realms().getRealm(realmId);
-            if (seeded != null && seeded.getRole(CHECK_ROLE) == null) {
-              seeded
-                  .addRole(CHECK_ROLE)
-                  .setDescription("Chat access: may call the chat permission check API");
+            if (seeded != null) {
+              seedInCurrentTransaction(seeding, seeded);
             }
           });
     } catch (RuntimeException lostRace) {
       LOG.debugf(
           lostRace, "Default chat roles of realm %s were seeded concurrently", realm.getName());
+    }
+  }
+
+  /**
+   * Seeds in the caller's transaction, for callers that seed and then change more in one
+   * transaction (the startup import), so that a failure leaves the realm never set up.
+   */
+  public static void seedInCurrentTransaction(KeycloakSession session, RealmModel realm) {
+    seed(session.getProvider(ChatAccessStore.class), realm.getId());
+    if (realm.getRole(CHECK_ROLE) == null) {
+      realm
+          .addRole(CHECK_ROLE)
+          .setDescription("Chat access: may call the chat permission check API");
     }
   }
 

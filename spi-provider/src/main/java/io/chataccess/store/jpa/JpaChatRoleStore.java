@@ -116,6 +116,18 @@ final class JpaChatRoleStore implements ChatRoleStore {
   }
 
   @Override
+  public boolean rename(String realmId, String id, String name, String description) {
+    Optional<RoleEntity> role = entity(realmId, id);
+    role.ifPresent(
+        r -> {
+          r.setName(name);
+          r.setDescription(description);
+        });
+    em.flush();
+    return role.isPresent();
+  }
+
+  @Override
   public List<StoredRoleVersion> versions(String realmId, String id) {
     if (entity(realmId, id).isEmpty()) {
       return List.of();

@@ -1,0 +1,123 @@
+package io.chataccess.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.chataccess.config.ChatAccessDocument;
+import io.chataccess.config.DocumentChange;
+import io.chataccess.config.DocumentExporter;
+import io.chataccess.config.DocumentImporter;
+import io.chataccess.config.DocumentJson;
+import io.chataccess.config.DocumentParsing;
+import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.RequestBodies;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.events.admin.OperationType;
+
+/**
+ * {@code /chat-access/document}: the realm's whole chat configuration as one document
+ * (docs/document.md). {@code GET} exports it; {@code PUT} imports it in one transaction, or with
+ * {@code dryRun=true} answers what it would change and keeps nothing.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public final class DocumentResource {
+
+  private final AdminContext context;
+
+  DocumentResource(AdminContext context) {
+    this.context = context;
+  }
+
+  @GET
+  public Response export() {
+    context.requireView();
+    ChatAccessDocument document =
+        new DocumentExporter(context.session(), context.store(), context.realm()).export();
+    return JsonResponses.ok(DocumentJson.write(context.realm().getName(), document));
+  }
+
+  @PUT
+  public Response importDocument(@QueryParam("dryRun") String dryRunParam, String body) {
+    context.requireManageRealm();
+    context.requireManageUsers();
+    boolean dryRun = flag(dryRunParam);
+    JsonNode json = RequestBodies.readTree(body, DocumentParsing.MAX_DOCUMENT_CHARS);
+    ChatAccessDocument document = DocumentParsing.parse(json, context.realm(), context.store());
+    DocumentImporter importer =
+        new DocumentImporter(context.session(), context.store(), context.realm());
+    List<DocumentChange> changes =
+        context.write(
+            () -> {
+              importer.check(document);
+              return importer.apply(document);
+            });
+    if (dryRun || changes.isEmpty()) {
+      // nothing to keep: not even the revision bump of the write lock
+      context.session().getTransactionManager().setRollbackOnly();
+    } else {
+      changes.forEach(this::event);
+    }
+    return JsonResponses.ok(ImportResult.of(dryRun, changes));
+  }
+
+  private void event(DocumentChange change) {
+    context.event(
+        switch (change.operation()) {
+          case CREATE -> OperationType.CREATE;
+          case UPDATE -> OperationType.UPDATE;
+          case DELETE -> OperationType.DELETE;
+        },
+        resourceType(change.target()),
+        change.representation(),
+        "document",
+        change.target().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        change.key());
+  }
+
+  private static String resourceType(DocumentChange.Target target) {
+    return switch (target) {
+      case SETTINGS -> ResourceTypes.SETTINGS;
+      case PERMISSION -> ResourceTypes.PERMISSION;
+      case INBOX -> ResourceTypes.INBOX;
+      case LICENSE -> ResourceTypes.LICENSE;
+      case LICENSE_HOLDER -> ResourceTypes.LICENSE_HOLDER;
+      case ROLE -> ResourceTypes.ROLE;
+      case ASSIGNMENT -> ResourceTypes.ASSIGNMENT;
+    };
+  }
+
+  private static boolean flag(String value) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw ProblemException.invalid("dryRun", "must be true or false");
+  }
+
+  /** The answer of an import: whether it was a dry run, and every change made or to be made. */
+  record ImportResult(boolean dryRun, boolean changed, List<Change> changes) {
+
+    static ImportResult of(boolean dryRun, List<DocumentChange> changes) {
+      return new ImportResult(
+          dryRun, !changes.isEmpty(), changes.stream().map(Change::of).toList());
+    }
+
+    record Change(String operation, String type, String key, Map<String, Object> representation) {
+      static Change of(DocumentChange change) {
+        return new Change(
+            change.operation().name(),
+            resourceType(change.target()),
+            change.key(),
+            change.representation());
+      }
+    }
+  }
+}
