@@ -144,6 +144,28 @@ class ExampleDocumentsTest {
     assertThat(text).as(label).contains("## Token claims").contains("(expected-claims.json)");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  @DisplayName("a chat-access document is valid under the published JSON Schema")
+  void document_follows_the_published_schema(String label, Path file) {
+    PublishedSchema schema = PublishedSchema.inDocs(examples(), "chat-access-document.schema.json");
+
+    assertThat(schema.problems(read(file))).as(label).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the published JSON Schema rejects a document with an unknown level")
+  void the_schema_rejects_an_unknown_level() {
+    PublishedSchema schema = PublishedSchema.inDocs(examples(), "chat-access-document.schema.json");
+    ObjectNode document =
+        (ObjectNode) read(examples().resolve("licensed-reps/licensed-reps" + DOCUMENT_SUFFIX));
+    ObjectNode grants =
+        (ObjectNode) document.path("roles").get(0).path("versions").get(0).path("grants");
+    grants.put("chat.handle", "everything");
+
+    assertThat(schema.problems(document)).isNotEmpty();
+  }
+
   /** The checks above are only worth something if they catch a broken document. */
   @Nested
   @DisplayName("the consistency check catches")

@@ -2,6 +2,7 @@ package io.chataccess.token;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.keycloak.common.Profile;
 import org.keycloak.models.ClientScopeModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.ProtocolMapperModel;
@@ -10,7 +11,9 @@ import org.keycloak.rar.AuthorizationRequestContext;
 
 /**
  * The node keys a client asked for with the parameterized scope {@code chat:<node-key>} (Keycloak's
- * parameterized scopes feature). Only scopes that carry this mapper count.
+ * parameterized scopes feature). Only scopes that carry this mapper count. Without the feature no
+ * node can be asked for, and Keycloak refuses to build the request context at all, so it is not
+ * asked for.
  */
 final class NodeRequest {
 
@@ -18,6 +21,9 @@ final class NodeRequest {
 
   static List<String> requestedNodeKeys(
       ProtocolMapperModel mapper, ClientSessionContext clientSessionCtx) {
+    if (!Profile.isFeatureEnabled(Profile.Feature.PARAMETERIZED_SCOPES)) {
+      return List.of();
+    }
     AuthorizationRequestContext context = clientSessionCtx.getAuthorizationRequestContext();
     if (context == null) {
       return List.of();
