@@ -168,6 +168,13 @@ public final class KeycloakHttp {
       return this;
     }
 
+    /** A form-encoded body, as token endpoints take it. */
+    public Call form(Map<String, String> fields) {
+      this.body = formEncode(fields);
+      request.header("Content-Type", "application/x-www-form-urlencoded");
+      return this;
+    }
+
     public JsonResponse send() {
       request.method(
           method,
