@@ -26,6 +26,12 @@ final class FormLogin {
 
   private static final Pattern FORM_ACTION =
       Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
+  private static final Pattern ANY_FORM_ACTION =
+      Pattern.compile("<form[^>]*action=\"([^\"]+)\"", Pattern.DOTALL);
+  private static final Pattern HIDDEN_INPUT =
+      Pattern.compile(
+          "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"",
+          Pattern.DOTALL);
   private static final Pattern ACTION_FIRST =
       Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"", Pattern.DOTALL);
 
@@ -94,6 +100,10 @@ final class FormLogin {
         request = HttpRequest.newBuilder(next).GET().build();
         continue;
       }
+      if (isSamlPostBinding(response.body())) {
+        request = postBindingForm(response.body());
+        continue;
+      }
       String action = loginFormAction(response.body());
       if (action == null || pending.isEmpty()) {
         return new Outcome(response.statusCode(), url, response.body());
@@ -112,6 +122,41 @@ final class FormLogin {
               .build();
     }
     throw new AssertionError("login did not end after 25 steps from " + startUrl);
+  }
+
+  /** A SAML POST-binding page, which a browser submits by script at once. */
+  private static boolean isSamlPostBinding(String html) {
+    return html.contains("name=\"SAMLResponse\"") || html.contains("name=\"SAMLRequest\"");
+  }
+
+  private static HttpRequest postBindingForm(String html) {
+    Matcher action = ANY_FORM_ACTION.matcher(html);
+    if (!action.find()) {
+      throw new AssertionError("a SAML POST-binding page without a form: " + html);
+    }
+    StringBuilder body = new StringBuilder();
+    Matcher input = HIDDEN_INPUT.matcher(html);
+    while (input.find()) {
+      if (!body.isEmpty()) {
+        body.append('&');
+      }
+      body.append(encode(unescape(input.group(1))))
+          .append('=')
+          .append(encode(unescape(input.group(2))));
+    }
+    return HttpRequest.newBuilder(URI.create(unescape(action.group(1))))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+        .build();
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&#x2f;", "/")
+        .replace("&#x3a;", ":")
+        .replace("&#x3d;", "=")
+        .replace("&#x2b;", "+")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 
   private static String loginFormAction(String html) {

@@ -72,6 +72,91 @@ class LoginFlowsIT {
                         "chat-access.source", "groups",
                         "chat-access.value", "chat-agents",
                         "chat-access.role", "floor-agent"))));
+    createSamlProvider();
+    // SAML sends no e-mail or names: new brokered users are not asked to complete a profile
+    JsonNode verifyProfile =
+        http.get(
+                "/admin/realms/" + REALM + "/authentication/required-actions/VERIFY_PROFILE", admin)
+            .json();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) verifyProfile).put("enabled", false);
+    assertThat(
+            http.put(
+                    "/admin/realms/" + REALM + "/authentication/required-actions/VERIFY_PROFILE",
+                    admin,
+                    verifyProfile)
+                .status())
+        .isEqualTo(204);
+  }
+
+  /** login-home as a SAML provider of login-flows too, sending the groups as memberOf. */
+  private void createSamlProvider() {
+    String spEntity = http.baseUrl() + "/realms/" + REALM;
+    String acs = spEntity + "/broker/home-saml/endpoint";
+    created(
+        http.post(
+            "/admin/realms/" + HOME + "/clients",
+            admin,
+            Map.of(
+                "clientId",
+                spEntity,
+                "protocol",
+                "saml",
+                "enabled",
+                true,
+                "redirectUris",
+                List.of(acs + "*"),
+                "attributes",
+                Map.of(
+                    "saml.client.signature", "false",
+                    "saml.encrypt", "false",
+                    "saml_force_name_id_format", "true",
+                    "saml_name_id_format", "username",
+                    "saml_assertion_consumer_url_post", acs),
+                "protocolMappers",
+                List.of(
+                    Map.of(
+                        "name", "groups",
+                        "protocol", "saml",
+                        "protocolMapper", "saml-group-membership-mapper",
+                        "config",
+                            Map.of(
+                                "attribute.name", "memberOf",
+                                "full.path", "false",
+                                "single", "false"))))));
+    Map<String, String> config = new java.util.HashMap<>();
+    config.put("singleSignOnServiceUrl", http.baseUrl() + "/realms/" + HOME + "/protocol/saml");
+    config.put("nameIDPolicyFormat", "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified");
+    config.put("principalType", "SUBJECT");
+    config.put("postBindingResponse", "true");
+    config.put("postBindingAuthnRequest", "false");
+    config.put("validateSignature", "false");
+    config.put("wantAuthnRequestsSigned", "false");
+    config.put("syncMode", "FORCE");
+    created(
+        http.post(
+            "/admin/realms/" + REALM + "/identity-provider/instances",
+            admin,
+            Map.of(
+                "alias", "home-saml",
+                "providerId", "saml",
+                "enabled", true,
+                "firstBrokerLoginFlowAlias", "create brokered user",
+                "config", config)));
+    created(
+        http.post(
+            "/admin/realms/" + REALM + "/identity-provider/instances/home-saml/mappers",
+            admin,
+            Map.of(
+                "name", "chat agents from memberOf",
+                "identityProviderAlias", "home-saml",
+                "identityProviderMapper", "chat-access-saml-chat-role",
+                "config",
+                    Map.of(
+                        "syncMode", "FORCE",
+                        "chat-access.source", "memberOf",
+                        "chat-access.value", "chat-agents",
+                        "chat-access.role", "floor-agent",
+                        "chat-access.node", "web"))));
   }
 
   @AfterAll
@@ -283,6 +368,40 @@ class LoginFlowsIT {
 
       assertThat(second.succeeded()).as("second brokered login: %s", second).isTrue();
       assertThat(assignmentsOf(ida)).containsExactly("floor-supervisor manual");
+    }
+  }
+
+  @Nested
+  @DisplayName("Chat role from a SAML identity provider's attribute")
+  class SamlIdentityProviderMapper {
+
+    @Test
+    @DisplayName("a memberOf value gives the role on its node; losing it removes the role")
+    void the_attribute_is_synced() {
+      FormLogin.Outcome first =
+          new FormLogin(http.baseUrl()).brokeredLogin(REALM, "plain", "home-saml", "sia", "sia");
+      assertThat(first.succeeded()).as("first SAML login: %s", first).isTrue();
+      String sia = userId(REALM, "sia");
+      assertThat(assignmentsOf(sia)).containsExactly("floor-agent idp:home-saml");
+      JsonNode assignment =
+          http.get(API + "/assignments?subjectType=user&subjectId=" + sia, admin()).json().get(0);
+      assertThat(assignment.get("scope").get("type").asText()).isEqualTo("node");
+
+      String homeSia = userId(HOME, "sia");
+      String agentsGroup =
+          http.get("/admin/realms/" + HOME + "/groups?search=chat-agents", admin())
+              .json()
+              .get(0)
+              .get("id")
+              .asText();
+      http.delete(
+          "/admin/realms/" + HOME + "/users/" + homeSia + "/groups/" + agentsGroup, admin());
+
+      FormLogin.Outcome second =
+          new FormLogin(http.baseUrl()).brokeredLogin(REALM, "plain", "home-saml", "sia", "sia");
+
+      assertThat(second.succeeded()).as("second SAML login: %s", second).isTrue();
+      assertThat(assignmentsOf(sia)).isEmpty();
     }
   }
 
