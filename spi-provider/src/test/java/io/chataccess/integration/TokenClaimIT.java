@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.chataccess.testing.JsonResponse;
 import io.chataccess.testing.KeycloakHttp;
 import io.chataccess.testing.KeycloakServerExtension;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -36,15 +42,17 @@ class TokenClaimIT {
   private KeycloakHttp http;
   private TestRealm realm;
   private String emea;
+  private String webEmea;
+  private String webApac;
 
   @BeforeAll
   void createRealm(KeycloakHttp http) {
     this.http = http;
     realm = TestRealm.create(http, "claims");
     emea = realm.location("emea");
-    realm.inbox("web-emea", "web", emea);
+    webEmea = realm.inbox("web-emea", "web", emea);
     realm.inbox("wa-emea", "whatsapp", emea);
-    realm.inbox("web-apac", "web", null);
+    webApac = realm.inbox("web-apac", "web", null);
     realm.hold(realm.license("web-seat", null, List.of("web", "in_app")), "alice");
     realm.assign(
         "user",
@@ -54,6 +62,7 @@ class TokenClaimIT {
     client("agent-desktop", Map.of());
     client("wa-connector", Map.of("chat.channels", "whatsapp"));
     client("tiny-claims", Map.of("chat.inbox.limit", "1"));
+    client("emea-desk", Map.of("chat.nodes", "emea"));
     client("introspector", Map.of());
     String id = realm.admin().clients().findByClientId("introspector").get(0).getId();
     ClientRepresentation introspector = realm.admin().clients().get(id).toRepresentation();
@@ -364,9 +373,51 @@ class TokenClaimIT {
         realm.role("two-inboxes", Map.of("transcript.view", "own"), false),
         TestRealm.scopeNode(emea));
 
-    JsonNode chat = claim(tokens("tiny-claims", "dave").get("access_token").asText());
+    String token = tokens("tiny-claims", "dave").get("access_token").asText();
+    JsonNode chat = claim(token);
+    JsonResponse me = http.get("/realms/" + realm.name() + "/chat-access/me", token);
 
     assertThat(chat.get("complete").asBoolean()).isFalse();
     assertThat(chat.get("inboxes").size()).isEqualTo(1);
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("complete").asBoolean()).isTrue();
+    assertThat(names(me.json().get("inboxes"))).containsExactlyInAnyOrder("web-emea", "wa-emea");
+  }
+
+  @Test
+  void a_mapper_limited_to_a_node_lists_only_the_inboxes_below_it() throws Exception {
+    realm.assign(
+        "user",
+        realm.userId("erin"),
+        realm.role("two-web-inboxes", Map.of("conversation.view", "own"), false),
+        TestRealm.scopeInboxes(webEmea, webApac));
+
+    JsonNode everything = claim(tokens("agent-desktop", "erin").get("access_token").asText());
+    JsonNode emeaOnly = claim(tokens("emea-desk", "erin").get("access_token").asText());
+
+    assertThat(names(everything.get("inboxes"))).containsExactlyInAnyOrder("web-emea", "web-apac");
+    assertThat(names(emeaOnly.get("inboxes"))).containsExactly("web-emea");
+  }
+
+  @Test
+  void real_claims_and_the_me_document_follow_the_published_schema() throws Exception {
+    JsonSchema schema;
+    try (InputStream in = Files.newInputStream(Path.of("../docs/chat-claim.schema.json"))) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+    String token = tokens("agent-desktop", "alice").get("access_token").asText();
+    JsonNode me =
+        http.get("/realms/" + realm.name() + "/chat-access/me?explain=true", token).json();
+
+    assertThat(claim(token).get("inboxes").size()).isPositive();
+    assertThat(schema.validate(claim(token))).isEmpty();
+    assertThat(me.has("explanation")).isTrue();
+    assertThat(schema.validate(me)).isEmpty();
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new java.util.ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }
