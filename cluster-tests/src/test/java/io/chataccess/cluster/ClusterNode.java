@@ -1,0 +1,145 @@
+package io.chataccess.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One Keycloak node of the test cluster: a built (optimized) home, its ports, its process. */
+final class ClusterNode {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  private final String name;
+  private final Path home;
+  private final int httpPort;
+  private final int managementPort;
+  private final int bindPort;
+  private final ClusterDatabase database;
+  private final List<String> extraArguments;
+  private Process process;
+
+  ClusterNode(
+      String name,
+      Path home,
+      int httpPort,
+      int managementPort,
+      int bindPort,
+      ClusterDatabase database,
+      List<String> extraArguments) {
+    this.name = name;
+    this.home = home;
+    this.httpPort = httpPort;
+    this.managementPort = managementPort;
+    this.bindPort = bindPort;
+    this.database = database;
+    this.extraArguments = List.copyOf(extraArguments);
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + httpPort;
+  }
+
+  Path logFile() {
+    return home.resolve("node-" + name + ".log");
+  }
+
+  void start() {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/kc.sh").toString());
+    command.add("start");
+    command.add("--optimized");
+    command.add("--http-enabled=true");
+    command.add("--hostname-strict=false");
+    command.add("--http-port=" + httpPort);
+    command.add("--http-management-port=" + managementPort);
+    command.add("--db-url=" + database.url());
+    command.add("--db-username=" + database.username());
+    command.add("--db-password=" + database.password());
+    command.add("--cache-embedded-network-bind-address=127.0.0.1");
+    command.add("--cache-embedded-network-bind-port=" + bindPort);
+    command.addAll(extraArguments);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitReady();
+  }
+
+  void stop() {
+    if (process == null) {
+      return;
+    }
+    List<ProcessHandle> children = process.descendants().toList();
+    process.destroy();
+    children.forEach(ProcessHandle::destroy);
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  /** Whether this node's log shows a cluster view of {@code members} members. */
+  boolean logShowsClusterOf(int members) {
+    try {
+      return Files.readString(logFile()).contains("(" + members + ") [");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void awaitReady() {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI ready = URI.create("http://localhost:" + managementPort + "/health/ready");
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "node " + name + " exited with " + process.exitValue() + ", see " + logFile());
+      }
+      try {
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException stillStarting) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("node " + name + " not ready in time, see " + logFile());
+  }
+}
