@@ -1,0 +1,189 @@
+package io.chataccess.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chataccess.testing.JsonResponse;
+import io.chataccess.testing.KeycloakHttp;
+import io.chataccess.testing.KeycloakServerExtension;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint against every kind of caller, one table. Writes carry the body {@code []} and
+ * deletes an unknown id, so a caller who is let through meets validation (400) or 404 and nothing
+ * changes; a caller who is not gets 401 (no valid token) or 403 (not allowed). Delegated chat
+ * administrators (a chat role with access.manage on one node) are not built yet.
+ */
+@ExtendWith(KeycloakServerExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Authorization matrix")
+class AuthorizationMatrixIT {
+
+  /** The callers, in the order of the expected statuses of each row. */
+  private static final List<String> CALLERS =
+      List.of(
+          "anonymous",
+          "plain user",
+          "view-only admin",
+          "manage admin",
+          "admin of another realm",
+          "service account with the check role",
+          "service account without it",
+          "master admin");
+
+  private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
+
+  private KeycloakHttp http;
+  private TestRealm realm;
+  private TestRealm other;
+  private final Map<String, String> tokens = new LinkedHashMap<>();
+
+  @BeforeAll
+  void createRealms(KeycloakHttp http) {
+    this.http = http;
+    realm = TestRealm.create(http, "matrix");
+    other = TestRealm.create(http, "matrix-other");
+    assertThat(realm.get("/roles").status()).as("first use seeds the check role").isEqualTo(200);
+    serviceAccount("checker", true);
+    serviceAccount("nosy", false);
+    tokens.put("anonymous", null);
+    tokens.put("plain user", realm.token("bob"));
+    tokens.put("view-only admin", realm.token("viewer"));
+    tokens.put("manage admin", realm.managerToken());
+    tokens.put("admin of another realm", other.managerToken());
+    tokens.put("service account with the check role", serviceToken("checker"));
+    tokens.put("service account without it", serviceToken("nosy"));
+    tokens.put("master admin", http.masterAdminToken());
+  }
+
+  @AfterAll
+  void removeRealms() {
+    realm.close();
+    other.close();
+  }
+
+  /** One row: an endpoint and the status each caller gets, in the order of {@link #CALLERS}. */
+  static Stream<Arguments> matrix() {
+    // an admin of another realm holds a valid token, just no rights here: 403, as Keycloak's own
+    // admin API answers; the public API only takes tokens of its realm: 401
+    int[] read = {401, 403, 200, 200, 403, 403, 403, 200};
+    int[] write = {401, 403, 403, 400, 403, 403, 403, 400};
+    int[] deleteUnknown = {401, 403, 403, 404, 403, 403, 403, 404};
+    int[] me = {401, 200, 200, 200, 401, 200, 200, 401};
+    int[] check = {401, 403, 403, 403, 401, 400, 403, 401};
+    String admin = "admin:";
+    return Stream.of(
+        row("GET", admin + "/inboxes", read),
+        row("POST", admin + "/inboxes", write),
+        row("PUT", admin + "/inboxes/" + UNKNOWN, write),
+        row("DELETE", admin + "/inboxes/" + UNKNOWN, deleteUnknown),
+        row("GET", admin + "/licenses", read),
+        row("POST", admin + "/licenses", write),
+        row("DELETE", admin + "/licenses/" + UNKNOWN, deleteUnknown),
+        row("GET", admin + "/roles", read),
+        row("POST", admin + "/roles", write),
+        row("DELETE", admin + "/roles/" + UNKNOWN, deleteUnknown),
+        row("GET", admin + "/assignments", read),
+        row("POST", admin + "/assignments", write),
+        row("DELETE", admin + "/assignments/" + UNKNOWN, deleteUnknown),
+        row("GET", admin + "/settings", read),
+        row("PUT", admin + "/settings", write),
+        row("GET", admin + "/permissions", read),
+        row("POST", admin + "/permissions", write),
+        row("GET", admin + "/document", read),
+        row("PUT", admin + "/document", write),
+        row("GET", admin + "/users/{alice}/effective", read),
+        row("PUT", admin + "/users/{alice}/suspension", write),
+        row("GET", "public:/me", me),
+        row("POST", "public:/check", check),
+        row("POST", "public:/check/batch", check));
+  }
+
+  private static Arguments row(String method, String path, int[] statuses) {
+    return Arguments.of(method, path, statuses);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("matrix")
+  void every_caller_gets_the_expected_status(String method, String path, int[] expected) {
+    String before = realm.get("/document").body();
+    List<String> mismatches = new ArrayList<>();
+    for (int i = 0; i < CALLERS.size(); i++) {
+      String caller = CALLERS.get(i);
+      JsonResponse response = send(method, path, tokens.get(caller));
+      if (response.status() != expected[i]) {
+        mismatches.add(caller + ": expected " + expected[i] + ", got " + response);
+      }
+      if (response.status() >= 400) {
+        assertThat(response.header("Content-Type").orElse(""))
+            .as("%s %s for %s", method, path, caller)
+            .contains("json");
+      }
+    }
+
+    assertThat(mismatches).as("%s %s", method, path).isEmpty();
+    assertThat(realm.get("/document").body()).as("nothing changed").isEqualTo(before);
+  }
+
+  private JsonResponse send(String method, String path, String token) {
+    String resolved = path.replace("{alice}", realm.userId("alice"));
+    String url =
+        resolved.startsWith("admin:")
+            ? realm.api(resolved.substring("admin:".length()))
+            : "/realms/" + realm.name() + "/chat-access" + resolved.substring("public:".length());
+    var call = http.call(method, url).bearer(token);
+    if (method.equals("POST") || method.equals("PUT")) {
+      call.json("[]");
+    }
+    return call.send();
+  }
+
+  private void serviceAccount(String clientId, boolean withCheckRole) {
+    org.keycloak.representations.idm.ClientRepresentation client =
+        new org.keycloak.representations.idm.ClientRepresentation();
+    client.setClientId(clientId);
+    client.setPublicClient(false);
+    client.setSecret(clientId + "-secret");
+    client.setServiceAccountsEnabled(true);
+    client.setStandardFlowEnabled(false);
+    realm.admin().clients().create(client).close();
+    if (withCheckRole) {
+      String id = realm.admin().clients().findByClientId(clientId).get(0).getId();
+      String user = realm.admin().clients().get(id).getServiceAccountUser().getId();
+      realm
+          .admin()
+          .users()
+          .get(user)
+          .roles()
+          .realmLevel()
+          .add(List.of(realm.admin().roles().get("chat-access-check").toRepresentation()));
+    }
+  }
+
+  private String serviceToken(String clientId) {
+    JsonResponse response =
+        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
+            .form(
+                Map.of(
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    clientId,
+                    "client_secret",
+                    clientId + "-secret"))
+            .send();
+    assertThat(response.status()).as("%s", response).isEqualTo(200);
+    return response.json().get("access_token").asText();
+  }
+}
