@@ -20,6 +20,16 @@ final class ClusterHomes {
   private ClusterHomes() {}
 
   static void build(Path distribution, List<Path> providers, Path first, Path second) {
+    buildOne(distribution, providers, first);
+    try {
+      copyTree(first, second);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One node's home, built afresh in {@code home} (whose parent folder is emptied first). */
+  static void buildOne(Path distribution, List<Path> providers, Path first) {
     try {
       delete(first.getParent());
       copyTree(distribution, first);
@@ -43,7 +53,6 @@ final class ClusterHomes {
       if (!build.waitFor(5, TimeUnit.MINUTES) || build.exitValue() != 0) {
         throw new IllegalStateException("kc.sh build failed, see " + first.resolve("build.log"));
       }
-      copyTree(first, second);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
