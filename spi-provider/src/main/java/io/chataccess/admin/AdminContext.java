@@ -1,5 +1,7 @@
 package io.chataccess.admin;
 
+import io.chataccess.cache.ChatAccessView;
+import io.chataccess.policy.DelegatedArea;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.DefaultChatRoles;
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
@@ -24,6 +27,7 @@ final class AdminContext {
   private final AdminPermissionEvaluator auth;
   private final AdminEventBuilder adminEvent;
   private final ChatAccessStore store;
+  private DelegatedArea delegatedArea;
 
   AdminContext(
       KeycloakSession session,
@@ -59,6 +63,56 @@ final class AdminContext {
       throw ProblemException.forbidden("Reading chat access needs the realm's view rights.");
     }
     DefaultChatRoles.ensureSeeded(session, realm);
+  }
+
+  /**
+   * Reads of the tree, the roles and the catalog: the realm's view rights, or a delegation (a
+   * delegated administrator needs them to pick a node and a role).
+   */
+  void requireViewOrDelegation() {
+    if (!auth.realm().canViewRealm() && delegatedArea().isEmpty()) {
+      throw ProblemException.forbidden("Reading chat access needs the realm's view rights.");
+    }
+    DefaultChatRoles.ensureSeeded(session, realm);
+  }
+
+  /** Whether the caller holds manage-realm or manage-users (and so needs no delegation). */
+  boolean hasSomeWriteRight() {
+    return auth.realm().canManageRealm() || auth.users().canManage();
+  }
+
+  /** A caller without the realm's rights must administer some part of the tree by delegation. */
+  void requireDelegation() {
+    if (delegatedArea().isEmpty()) {
+      throw ProblemException.forbidden(
+          "Changing chat access needs manage-realm, manage-users, or the chat permission "
+              + DelegatedArea.PERMISSION
+              + " on part of the inbox tree.");
+    }
+    DefaultChatRoles.ensureSeeded(session, realm);
+  }
+
+  boolean canViewRealm() {
+    return auth.realm().canViewRealm();
+  }
+
+  /**
+   * Where the caller administers assignments by delegation: a user of this realm holding the chat
+   * permission access.manage; nothing for anyone else. Computed once per request.
+   */
+  DelegatedArea delegatedArea() {
+    if (delegatedArea == null) {
+      AdminAuth admin = auth.adminAuth();
+      if (admin == null
+          || admin.getUser() == null
+          || !realm.getId().equals(admin.getRealm().getId())) {
+        delegatedArea = DelegatedArea.nothing();
+      } else {
+        ChatAccessView view = ChatAccessView.of(session, realm, admin.getUser());
+        delegatedArea = DelegatedArea.of(view.policy(), view.user());
+      }
+    }
+    return delegatedArea;
   }
 
   /** Writes to the realm's chat configuration need the realm's manage rights. */

@@ -37,7 +37,7 @@ public final class AssignmentsResource {
       @QueryParam("source") String source,
       @QueryParam("first") String first,
       @QueryParam("max") String max) {
-    context.requireView();
+    context.requireViewOrDelegation();
     Paging paging = Paging.of(first, max);
     SubjectType type = null;
     if (subjectType != null) {
@@ -49,6 +49,22 @@ public final class AssignmentsResource {
                           "subjectType", "must be user, group, realm-role or client-role"));
     }
     AssignmentFilter filter = new AssignmentFilter(type, subjectId, roleId, nodeId, source);
+    if (!context.canViewRealm()) {
+      // a delegated administrator sees the assignments inside the delegated area only
+      DelegationCheck delegation = new DelegationCheck(context);
+      return JsonResponses.ok(
+          new AssignmentConverter(context)
+              .toRepresentations(
+                  context
+                      .store()
+                      .assignments()
+                      .list(context.realmId(), filter, 0, Integer.MAX_VALUE)
+                      .stream()
+                      .filter(delegation::covers)
+                      .skip(paging.first())
+                      .limit(paging.max())
+                      .toList()));
+    }
     return JsonResponses.ok(
         new AssignmentConverter(context)
             .toRepresentations(
@@ -60,10 +76,15 @@ public final class AssignmentsResource {
 
   @POST
   public Response create(String body) {
-    context.requireSomeWriteRight();
+    DelegationCheck delegation = writeAccess();
     AssignmentRepresentation rep = RequestBodies.read(body, AssignmentRepresentation.class);
-    requireRightsFor(rep.subject() == null ? null : rep.subject().type());
+    if (delegation == null) {
+      requireRightsFor(rep.subject() == null ? null : rep.subject().type());
+    }
     StoredAssignment assignment = new AssignmentInput(context).validate(rep, null);
+    if (delegation != null) {
+      delegation.requireAllowed(assignment);
+    }
     AssignmentRepresentation created =
         context.write(
             () ->
@@ -78,18 +99,25 @@ public final class AssignmentsResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
-    context.requireView();
-    return JsonResponses.ok(new AssignmentConverter(context).toRepresentation(require(id)));
+    context.requireViewOrDelegation();
+    StoredAssignment assignment = require(id);
+    if (!context.canViewRealm() && !new DelegationCheck(context).covers(assignment)) {
+      throw ProblemException.notFound("No assignment " + id + " in this realm.");
+    }
+    return JsonResponses.ok(new AssignmentConverter(context).toRepresentation(assignment));
   }
 
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") String id, String body) {
-    context.requireSomeWriteRight();
+    DelegationCheck delegation = writeAccess();
     StoredAssignment existing = require(id);
-    requireRightsFor(existing.subject().type().wireName());
+    requireWriteOf(existing, delegation);
     AssignmentRepresentation rep = RequestBodies.read(body, AssignmentRepresentation.class);
     StoredAssignment change = new AssignmentInput(context).validate(rep, existing);
+    if (delegation != null) {
+      delegation.requireAllowed(change);
+    }
     AssignmentRepresentation updated =
         context.write(
             () ->
@@ -103,9 +131,9 @@ public final class AssignmentsResource {
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
-    context.requireSomeWriteRight();
+    DelegationCheck delegation = writeAccess();
     StoredAssignment existing = require(id);
-    requireRightsFor(existing.subject().type().wireName());
+    requireWriteOf(existing, delegation);
     AssignmentRepresentation removed = new AssignmentConverter(context).toRepresentation(existing);
     context.write(
         () -> {
@@ -114,6 +142,26 @@ public final class AssignmentsResource {
         });
     context.event(OperationType.DELETE, ResourceTypes.ASSIGNMENT, removed, "assignments", id);
     return Response.noContent().build();
+  }
+
+  /**
+   * Null when the caller writes with the realm's rights; otherwise the caller must administer part
+   * of the tree by delegation, and the returned check applies to what is written.
+   */
+  private DelegationCheck writeAccess() {
+    if (context.hasSomeWriteRight()) {
+      return null;
+    }
+    context.requireDelegation();
+    return new DelegationCheck(context);
+  }
+
+  private void requireWriteOf(StoredAssignment existing, DelegationCheck delegation) {
+    if (delegation == null) {
+      requireRightsFor(existing.subject().type().wireName());
+    } else {
+      delegation.requireAllowed(existing);
+    }
   }
 
   /** Assignments to users need manage-users; the others change realm configuration. */

@@ -36,7 +36,7 @@ public final class InboxesResource {
       @QueryParam("type") String type,
       @QueryParam("first") String first,
       @QueryParam("max") String max) {
-    context.requireView();
+    context.requireViewOrDelegation();
     Paging paging = Paging.of(first, max);
     if (type != null && NodeType.fromWireName(type).isEmpty()) {
       throw ProblemException.invalid("type", "must be location or inbox");
@@ -73,7 +73,7 @@ public final class InboxesResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
-    context.requireView();
+    context.requireViewOrDelegation();
     NodeTree tree = tree();
     return JsonResponses.ok(tree.toRepresentation(tree.require(id)));
   }

@@ -32,7 +32,7 @@ public final class PermissionsResource {
 
   @GET
   public Response list() {
-    context.requireView();
+    context.requireViewOrDelegation();
     return JsonResponses.ok(
         catalog().permissions().stream().map(PermissionsResource::toRepresentation).toList());
   }
@@ -78,7 +78,7 @@ public final class PermissionsResource {
   @GET
   @Path("{key}")
   public Response get(@PathParam("key") String key) {
-    context.requireView();
+    context.requireViewOrDelegation();
     return JsonResponses.ok(toRepresentation(require(key)));
   }
 

@@ -40,7 +40,7 @@ public final class RolesResource {
 
   @GET
   public Response list() {
-    context.requireView();
+    context.requireViewOrDelegation();
     return JsonResponses.ok(
         roles().list(context.realmId()).stream().map(RolesResource::toRepresentation).toList());
   }
@@ -71,7 +71,7 @@ public final class RolesResource {
   @GET
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
-    context.requireView();
+    context.requireViewOrDelegation();
     return withTag(Response.ok(), toRepresentation(require(id)));
   }
 
@@ -158,7 +158,7 @@ public final class RolesResource {
   @GET
   @Path("{id}/versions")
   public Response versions(@PathParam("id") String id) {
-    context.requireView();
+    context.requireViewOrDelegation();
     require(id);
     return JsonResponses.ok(
         roles().versions(context.realmId(), id).stream()
@@ -169,7 +169,7 @@ public final class RolesResource {
   @GET
   @Path("{id}/versions/{version}")
   public Response version(@PathParam("id") String id, @PathParam("version") String version) {
-    context.requireView();
+    context.requireViewOrDelegation();
     require(id);
     return JsonResponses.ok(
         roles().versions(context.realmId(), id).stream()

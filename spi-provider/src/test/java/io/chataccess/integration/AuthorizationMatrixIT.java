@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every endpoint against every kind of caller, one table. Writes carry the body {@code []} and
  * deletes an unknown id, so a caller who is let through meets validation (400) or 404 and nothing
- * changes; a caller who is not gets 401 (no valid token) or 403 (not allowed). Delegated chat
- * administrators (a chat role with access.manage on one node) are not built yet.
+ * changes; a caller who is not gets 401 (no valid token) or 403 (not allowed). The delegated chat
+ * administrator holds access.manage on one node: it reads the tree, roles and catalog and works on
+ * assignments, nothing else.
  */
 @ExtendWith(KeycloakServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,7 +41,8 @@ class AuthorizationMatrixIT {
           "admin of another realm",
           "service account with the check role",
           "service account without it",
-          "master admin");
+          "master admin",
+          "chat administrator by delegation on one node");
 
   private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
 
@@ -65,6 +67,13 @@ class AuthorizationMatrixIT {
     tokens.put("service account with the check role", serviceToken("checker"));
     tokens.put("service account without it", serviceToken("nosy"));
     tokens.put("master admin", http.masterAdminToken());
+    String node = realm.location("delegated-node");
+    realm.assign(
+        "user",
+        realm.userId("dave"),
+        realm.role("node-admin", Map.of("access.manage", "all"), false),
+        TestRealm.scopeNode(node));
+    tokens.put("chat administrator by delegation on one node", realm.token("dave"));
   }
 
   @AfterAll
@@ -84,34 +93,37 @@ class AuthorizationMatrixIT {
     int[] check = {401, 403, 403, 403, 401, 400, 403, 401};
     String admin = "admin:";
     return Stream.of(
-        row("GET", admin + "/inboxes", read),
-        row("POST", admin + "/inboxes", write),
-        row("PUT", admin + "/inboxes/" + UNKNOWN, write),
-        row("DELETE", admin + "/inboxes/" + UNKNOWN, deleteUnknown),
-        row("GET", admin + "/licenses", read),
-        row("POST", admin + "/licenses", write),
-        row("DELETE", admin + "/licenses/" + UNKNOWN, deleteUnknown),
-        row("GET", admin + "/roles", read),
-        row("POST", admin + "/roles", write),
-        row("DELETE", admin + "/roles/" + UNKNOWN, deleteUnknown),
-        row("GET", admin + "/assignments", read),
-        row("POST", admin + "/assignments", write),
-        row("DELETE", admin + "/assignments/" + UNKNOWN, deleteUnknown),
-        row("GET", admin + "/settings", read),
-        row("PUT", admin + "/settings", write),
-        row("GET", admin + "/permissions", read),
-        row("POST", admin + "/permissions", write),
-        row("GET", admin + "/document", read),
-        row("PUT", admin + "/document", write),
-        row("GET", admin + "/users/{alice}/effective", read),
-        row("PUT", admin + "/users/{alice}/suspension", write),
-        row("GET", "public:/me", me),
-        row("POST", "public:/check", check),
-        row("POST", "public:/check/batch", check));
+        row("GET", admin + "/inboxes", read, 200),
+        row("POST", admin + "/inboxes", write, 403),
+        row("PUT", admin + "/inboxes/" + UNKNOWN, write, 403),
+        row("DELETE", admin + "/inboxes/" + UNKNOWN, deleteUnknown, 403),
+        row("GET", admin + "/licenses", read, 403),
+        row("POST", admin + "/licenses", write, 403),
+        row("DELETE", admin + "/licenses/" + UNKNOWN, deleteUnknown, 403),
+        row("GET", admin + "/roles", read, 200),
+        row("POST", admin + "/roles", write, 403),
+        row("DELETE", admin + "/roles/" + UNKNOWN, deleteUnknown, 403),
+        row("GET", admin + "/assignments", read, 200),
+        row("POST", admin + "/assignments", write, 400),
+        row("DELETE", admin + "/assignments/" + UNKNOWN, deleteUnknown, 404),
+        row("GET", admin + "/settings", read, 403),
+        row("PUT", admin + "/settings", write, 403),
+        row("GET", admin + "/permissions", read, 200),
+        row("POST", admin + "/permissions", write, 403),
+        row("GET", admin + "/document", read, 403),
+        row("PUT", admin + "/document", write, 403),
+        row("GET", admin + "/users/{alice}/effective", read, 403),
+        row("PUT", admin + "/users/{alice}/suspension", write, 403),
+        row("GET", "public:/me", me, 200),
+        row("POST", "public:/check", check, 403),
+        row("POST", "public:/check/batch", check, 403));
   }
 
-  private static Arguments row(String method, String path, int[] statuses) {
-    return Arguments.of(method, path, statuses);
+  /** The statuses of the shared callers, plus the delegated administrator's for this endpoint. */
+  private static Arguments row(String method, String path, int[] statuses, int delegated) {
+    int[] all = java.util.Arrays.copyOf(statuses, statuses.length + 1);
+    all[statuses.length] = delegated;
+    return Arguments.of(method, path, all);
   }
 
   @ParameterizedTest(name = "{0} {1}")
