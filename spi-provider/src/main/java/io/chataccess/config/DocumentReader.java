@@ -90,11 +90,7 @@ public final class DocumentReader {
         section(root, "permissions") ? permissions(root.get("permissions")) : null;
     PermissionCatalog catalog =
         PermissionCatalog.withCustom(
-            permissions == null
-                ? storedCustomPermissions
-                : permissions.stream()
-                    .map(p -> new Permission(p.key(), p.kind(), p.description(), false))
-                    .toList());
+            permissions == null ? storedCustomPermissions : wellFormed(permissions));
     List<Node> nodes = section(root, "inboxes") ? nodes(root.get("inboxes")) : null;
     List<License> licenses = section(root, "licenses") ? licenses(root.get("licenses")) : null;
     List<Role> roles = section(root, "roles") ? roles(root.get("roles"), catalog) : null;
@@ -173,6 +169,23 @@ public final class DocumentReader {
           result.add(new CustomPermission(key, kind, description));
         });
     return result;
+  }
+
+  /**
+   * The custom permissions that can join the catalog the roles are checked against: a faulty entry
+   * is already an error of its own, and must not make every role that uses it one more.
+   */
+  private static List<Permission> wellFormed(List<CustomPermission> permissions) {
+    Map<String, Permission> byKey = new LinkedHashMap<>();
+    for (CustomPermission p : permissions) {
+      if (p.key() != null
+          && p.kind() != null
+          && Keys.isValidPermissionKey(p.key())
+          && !PermissionCatalog.isBuiltIn(p.key())) {
+        byKey.putIfAbsent(p.key(), new Permission(p.key(), p.kind(), p.description(), false));
+      }
+    }
+    return List.copyOf(byKey.values());
   }
 
   private List<Node> nodes(JsonNode array) {

@@ -56,16 +56,13 @@ class AuthorizationMatrixIT {
     this.http = http;
     realm = TestRealm.create(http, "matrix");
     other = TestRealm.create(http, "matrix-other");
-    assertThat(realm.get("/roles").status()).as("first use seeds the check role").isEqualTo(200);
-    serviceAccount("checker", true);
-    serviceAccount("nosy", false);
     tokens.put("anonymous", null);
     tokens.put("plain user", realm.token("bob"));
     tokens.put("view-only admin", realm.token("viewer"));
     tokens.put("manage admin", realm.managerToken());
     tokens.put("admin of another realm", other.managerToken());
-    tokens.put("service account with the check role", serviceToken("checker"));
-    tokens.put("service account without it", serviceToken("nosy"));
+    tokens.put("service account with the check role", realm.serviceAccountToken("checker", true));
+    tokens.put("service account without it", realm.serviceAccountToken("nosy", false));
     tokens.put("master admin", http.masterAdminToken());
     String node = realm.location("delegated-node");
     realm.assign(
@@ -159,43 +156,5 @@ class AuthorizationMatrixIT {
       call.json("[]");
     }
     return call.send();
-  }
-
-  private void serviceAccount(String clientId, boolean withCheckRole) {
-    org.keycloak.representations.idm.ClientRepresentation client =
-        new org.keycloak.representations.idm.ClientRepresentation();
-    client.setClientId(clientId);
-    client.setPublicClient(false);
-    client.setSecret(clientId + "-secret");
-    client.setServiceAccountsEnabled(true);
-    client.setStandardFlowEnabled(false);
-    realm.admin().clients().create(client).close();
-    if (withCheckRole) {
-      String id = realm.admin().clients().findByClientId(clientId).get(0).getId();
-      String user = realm.admin().clients().get(id).getServiceAccountUser().getId();
-      realm
-          .admin()
-          .users()
-          .get(user)
-          .roles()
-          .realmLevel()
-          .add(List.of(realm.admin().roles().get("chat-access-check").toRepresentation()));
-    }
-  }
-
-  private String serviceToken(String clientId) {
-    JsonResponse response =
-        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
-            .form(
-                Map.of(
-                    "grant_type",
-                    "client_credentials",
-                    "client_id",
-                    clientId,
-                    "client_secret",
-                    clientId + "-secret"))
-            .send();
-    assertThat(response.status()).as("%s", response).isEqualTo(200);
-    return response.json().get("access_token").asText();
   }
 }

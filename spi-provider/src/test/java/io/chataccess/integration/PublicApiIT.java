@@ -18,7 +18,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.ClientRepresentation;
 
 /**
  * Given a department root /support with an agent (alice, level department on a web inbox, own on a
@@ -32,6 +31,8 @@ class PublicApiIT {
   private KeycloakHttp http;
   private TestRealm realm;
   private String alice;
+
+  private final Map<String, String> serviceTokens = new java.util.HashMap<>();
 
   @BeforeAll
   void createRealm(KeycloakHttp http) {
@@ -60,8 +61,8 @@ class PublicApiIT {
         alice,
         realm.role("sms-handler", Map.of("chat.handle", "all"), true),
         TestRealm.scopeAll());
-    checker("checker", true);
-    checker("nosy", false);
+    serviceTokens.put("checker", realm.serviceAccountToken("checker", true));
+    serviceTokens.put("nosy", realm.serviceAccountToken("nosy", false));
   }
 
   @AfterAll
@@ -69,40 +70,8 @@ class PublicApiIT {
     realm.close();
   }
 
-  private void checker(String clientId, boolean withRole) {
-    ClientRepresentation client = new ClientRepresentation();
-    client.setClientId(clientId);
-    client.setPublicClient(false);
-    client.setSecret(clientId + "-secret");
-    client.setServiceAccountsEnabled(true);
-    client.setStandardFlowEnabled(false);
-    realm.admin().clients().create(client).close();
-    if (withRole) {
-      String id = realm.admin().clients().findByClientId(clientId).get(0).getId();
-      String serviceAccount = realm.admin().clients().get(id).getServiceAccountUser().getId();
-      realm
-          .admin()
-          .users()
-          .get(serviceAccount)
-          .roles()
-          .realmLevel()
-          .add(List.of(realm.admin().roles().get("chat-access-check").toRepresentation()));
-    }
-  }
-
   private String serviceToken(String clientId) {
-    JsonResponse response =
-        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .json(
-                "grant_type=client_credentials&client_id="
-                    + clientId
-                    + "&client_secret="
-                    + clientId
-                    + "-secret")
-            .send();
-    assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    return response.json().get("access_token").asText();
+    return serviceTokens.get(clientId);
   }
 
   private String api(String path) {

@@ -272,6 +272,45 @@ final class TestRealm implements AutoCloseable {
     return Map.of("type", "inboxes", "inboxIds", List.of(inboxIds));
   }
 
+  /**
+   * A confidential client with a service account (secret {@code <clientId>-secret}), holding the
+   * realm role chat-access-check when asked; returns its client-credentials access token. Seeds the
+   * realm's chat data first, which creates that role.
+   */
+  String serviceAccountToken(String clientId, boolean withCheckRole) {
+    assertThat(get("/roles").status()).isEqualTo(200);
+    ClientRepresentation client = new ClientRepresentation();
+    client.setClientId(clientId);
+    client.setPublicClient(false);
+    client.setSecret(clientId + "-secret");
+    client.setServiceAccountsEnabled(true);
+    client.setStandardFlowEnabled(false);
+    admin().clients().create(client).close();
+    if (withCheckRole) {
+      String id = admin().clients().findByClientId(clientId).get(0).getId();
+      String user = admin().clients().get(id).getServiceAccountUser().getId();
+      admin()
+          .users()
+          .get(user)
+          .roles()
+          .realmLevel()
+          .add(List.of(admin().roles().get("chat-access-check").toRepresentation()));
+    }
+    JsonResponse response =
+        http.call("POST", "/realms/" + name + "/protocol/openid-connect/token")
+            .form(
+                Map.of(
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    clientId,
+                    "client_secret",
+                    clientId + "-secret"))
+            .send();
+    assertThat(response.status()).as("%s", response).isEqualTo(200);
+    return response.json().get("access_token").asText();
+  }
+
   @Override
   public void close() {
     http.adminClient().realm(name).remove();
