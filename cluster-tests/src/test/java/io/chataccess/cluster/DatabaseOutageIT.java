@@ -70,34 +70,11 @@ class DatabaseOutageIT {
             List.of());
     node.start();
     client = new NodeClient(node.baseUrl());
-    String admin = client.adminToken();
-    client.send("DELETE", "/admin/realms/" + REALM, admin, null);
-    NodeClient.Reply realm =
-        client.send(
-            "POST",
-            "/admin/realms",
-            admin,
+    client.createRealmWithAgent(
+        REALM,
+        List.of(
             Map.of(
-                "realm",
-                REALM,
-                "enabled",
-                true,
-                "users",
-                List.of(
-                    Map.of(
-                        "username", "agent",
-                        "enabled", true,
-                        "email", "agent@example.org",
-                        "firstName", "Agent",
-                        "lastName", "Tester",
-                        "credentials", List.of(Map.of("type", "password", "value", "agent")))),
-                "clients",
-                List.of(
-                    Map.of(
-                        "clientId", "chat-app",
-                        "publicClient", true,
-                        "directAccessGrantsEnabled", true))));
-    assertThat(realm.status()).as("%s", realm).isEqualTo(201);
+                "clientId", "chat-app", "publicClient", true, "directAccessGrantsEnabled", true)));
   }
 
   @AfterAll

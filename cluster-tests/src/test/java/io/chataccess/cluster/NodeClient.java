@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,43 @@ final class NodeClient {
       throw new AssertionError("no token for " + username + " from " + baseUrl + ": " + reply);
     }
     return reply.body().get("access_token").asText();
+  }
+
+  /**
+   * Creates {@code realm} afresh (removing an old one of a previous run) with the user {@code
+   * agent} (password {@code agent}) and the given clients.
+   */
+  void createRealmWithAgent(String realm, List<Map<String, Object>> clients) {
+    String admin = adminToken();
+    send("DELETE", "/admin/realms/" + realm, admin, null);
+    Reply created =
+        send(
+            "POST",
+            "/admin/realms",
+            admin,
+            Map.of(
+                "realm",
+                realm,
+                "enabled",
+                true,
+                "users",
+                List.of(
+                    Map.of(
+                        "username", "agent",
+                        "enabled", true,
+                        "email", "agent@example.org",
+                        "firstName", "Agent",
+                        "lastName", "Tester",
+                        "credentials", List.of(Map.of("type", "password", "value", "agent"))))));
+    if (created.status() != 201) {
+      throw new AssertionError("realm " + realm + " not created: " + created);
+    }
+    for (Map<String, Object> client : clients) {
+      Reply added = send("POST", "/admin/realms/" + realm + "/clients", admin, client);
+      if (added.status() != 201) {
+        throw new AssertionError("client not created in " + realm + ": " + added);
+      }
+    }
   }
 
   /** The {@code chat} claim of an access token. */

@@ -84,33 +84,9 @@ class TwoNodeClusterIT {
   }
 
   private void createRealm() {
-    String admin = a.adminToken();
-    a.send("DELETE", "/admin/realms/" + REALM, admin, null);
-    NodeClient.Reply realm =
-        a.send(
-            "POST",
-            "/admin/realms",
-            admin,
-            Map.of(
-                "realm",
-                REALM,
-                "enabled",
-                true,
-                "users",
-                List.of(
-                    Map.of(
-                        "username", "agent",
-                        "enabled", true,
-                        "email", "agent@example.org",
-                        "firstName", "Agent",
-                        "lastName", "Tester",
-                        "credentials", List.of(Map.of("type", "password", "value", "agent"))))));
-    assertThat(realm.status()).as("%s", realm).isEqualTo(201);
-    NodeClient.Reply client =
-        a.send(
-            "POST",
-            "/admin/realms/" + REALM + "/clients",
-            admin,
+    a.createRealmWithAgent(
+        REALM,
+        List.of(
             Map.of(
                 "clientId",
                 "chat-app",
@@ -124,11 +100,7 @@ class TwoNodeClusterIT {
                         "name", "chat permissions",
                         "protocol", "openid-connect",
                         "protocolMapper", "chat-access-permissions-mapper",
-                        "config",
-                            Map.of(
-                                "claim.name", "chat",
-                                "access.token.claim", "true")))));
-    assertThat(client.status()).as("%s", client).isEqualTo(201);
+                        "config", Map.of("claim.name", "chat", "access.token.claim", "true"))))));
     importDocument(a, List.of());
   }
 

@@ -5,8 +5,6 @@ import io.chataccess.policy.AccessRequirement;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
@@ -16,7 +14,7 @@ import org.keycloak.models.UserModel;
  * so, and the login event records {@code chat_license_required} or {@code
  * chat_permission_required}.
  */
-final class ChatAccessRequiredAuthenticator implements Authenticator {
+final class ChatAccessRequiredAuthenticator extends UserAuthenticator {
 
   static final String LICENSE_ERROR = "chat_license_required";
   static final String PERMISSION_ERROR = "chat_permission_required";
@@ -56,25 +54,4 @@ final class ChatAccessRequiredAuthenticator implements Authenticator {
           "Chat permissions are required to sign in to this application.");
     }
   }
-
-  @Override
-  public void action(AuthenticationFlowContext context) {
-    authenticate(context);
-  }
-
-  @Override
-  public boolean requiresUser() {
-    return true;
-  }
-
-  @Override
-  public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-    return true;
-  }
-
-  @Override
-  public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-  @Override
-  public void close() {}
 }

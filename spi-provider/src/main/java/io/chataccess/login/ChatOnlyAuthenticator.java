@@ -2,10 +2,8 @@ package io.chataccess.login;
 
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
@@ -17,7 +15,7 @@ import org.keycloak.models.utils.RoleUtils;
  * or group) may sign in only to clients marked as chat apps; any other client shows a page saying
  * so and the login event records {@code chat_only_user}. Everyone else passes.
  */
-final class ChatOnlyAuthenticator implements Authenticator {
+final class ChatOnlyAuthenticator extends UserAuthenticator {
 
   static final String ERROR = "chat_only_user";
 
@@ -67,25 +65,4 @@ final class ChatOnlyAuthenticator implements Authenticator {
     }
     return false;
   }
-
-  @Override
-  public void action(AuthenticationFlowContext context) {
-    authenticate(context);
-  }
-
-  @Override
-  public boolean requiresUser() {
-    return true;
-  }
-
-  @Override
-  public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-    return true;
-  }
-
-  @Override
-  public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-  @Override
-  public void close() {}
 }

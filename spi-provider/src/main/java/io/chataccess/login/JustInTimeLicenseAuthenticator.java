@@ -6,17 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * "Just-in-time chat license": gives the signing-in user a seat of the configured license type when
  * one is free. When none is free the login is denied with a page, or goes on unlicensed, as
  * configured. The login event carries {@code chat_license} with what happened.
  */
-final class JustInTimeLicenseAuthenticator implements Authenticator {
+final class JustInTimeLicenseAuthenticator extends UserAuthenticator {
 
   static final String LICENSE = "chat-access.license";
   static final String WHEN_FULL = "chat-access.when-full";
@@ -58,25 +55,4 @@ final class JustInTimeLicenseAuthenticator implements Authenticator {
         "chatAccessNoFreeSeat",
         "No chat license is free at the moment; ask an administrator.");
   }
-
-  @Override
-  public void action(AuthenticationFlowContext context) {
-    authenticate(context);
-  }
-
-  @Override
-  public boolean requiresUser() {
-    return true;
-  }
-
-  @Override
-  public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-    return true;
-  }
-
-  @Override
-  public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-  @Override
-  public void close() {}
 }
