@@ -20,10 +20,10 @@ export default defineConfig({
       "react-dom/client": "react-dom",
       // react-i18next's CommonJS shim would require("react"); React 18 has the hook itself.
       "use-sync-external-store/shim/index.js": fileURLToPath(
-        new URL("src/sync-external-store.ts", import.meta.url),
+        new URL("src/main/ts/sync-external-store.ts", import.meta.url),
       ),
       "use-sync-external-store/shim": fileURLToPath(
-        new URL("src/sync-external-store.ts", import.meta.url),
+        new URL("src/main/ts/sync-external-store.ts", import.meta.url),
       ),
     },
   },
@@ -34,7 +34,7 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 8000,
     rollupOptions: {
-      input: "src/main.tsx",
+      input: "src/main/ts/main.tsx",
       external: ["react", "react/jsx-runtime", "react-dom"],
     },
   },
