@@ -68,7 +68,7 @@ export const ExplainModal = ({ userId, permission, inbox, onClose }: ExplainModa
             <Table aria-label={t("chatContributions")} variant="compact" data-testid="chat-explain-table">
               <Thead>
                 <Tr>
-                  <Th screenReaderText={t("chatWinning")} />
+                  <Th screenReaderText={t("chatWinning")} modifier="fitContent" />
                   <Th>{t("chatWhat")}</Th>
                   <Th>{t("chatLevel")}</Th>
                   <Th>{t("chatVia")}</Th>

@@ -18,7 +18,7 @@ export const SeatsBar = ({ license }: { license: License }) => {
     <Progress
       data-testid={`chat-seats-${license.key}`}
       value={percent}
-      title={t("chatSeatsUsed")}
+      aria-label={t("chatSeatsUsed")}
       size="sm"
       measureLocation={ProgressMeasureLocation.outside}
       label={t("chatSeatsOf", { used: license.seatsUsed, seats: license.seats })}

@@ -389,7 +389,7 @@ export const UserAccessPage = () => {
         <Card isFlat>
           <CardTitle>{t("chatClaimPreview")}</CardTitle>
           <CardBody>
-            <ClaimPreview userId={userId!} />
+            <ClaimPreview key={String(suspended)} userId={userId!} />
           </CardBody>
         </Card>
       </PageSection>
