@@ -36,8 +36,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's paths; {@code -Dbrowser.chromium} and {@code -Dbrowser.chromedriver} override. */
+  static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   private final String baseUrl;
@@ -147,6 +150,21 @@ final class Browser implements AutoCloseable {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(testId(testId)));
     scrollIntoView(element);
     element.click();
+  }
+
+  /** Clicks a pager's "next" or "previous" button (PatternFly marks them with data-action). */
+  void pageOf(String pagerTestId, String direction) {
+    WebElement button =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "[data-testid='"
+                        + pagerTestId
+                        + "'] button[data-action='"
+                        + direction
+                        + "']")));
+    scrollIntoView(button);
+    button.click();
   }
 
   void type(String testId, String text) {

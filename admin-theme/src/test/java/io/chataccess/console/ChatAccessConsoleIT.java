@@ -101,6 +101,7 @@ class ChatAccessConsoleIT {
     browser.awaitAlert("Temporary SMS was saved.");
     browser.waitForText("chat-node-tmp-sms", "tmp / tmp-sms");
 
+    browser.dismissAlerts();
     console.nodeAction("tmp", "delete");
     browser.click("chat-delete-node-confirm");
     // the server refuses a delete that would take children along: the page asks again
@@ -148,6 +149,7 @@ class ChatAccessConsoleIT {
         "Berlin agent",
         "Answers WhatsApp in Berlin, sees the department's conversations",
         Map.of("chat.handle", "all", "conversation.view", "department"));
+    browser.dismissAlerts();
     browser.fullScreenshot("role-editor");
     assertThat(realm.roleVersion("berlin-agent")).isEqualTo(1);
 

@@ -42,6 +42,12 @@ class ViewOnlyAdminIT {
             "type", "inbox",
             "channel", "web",
             "parentId", emea));
+    // more inboxes than a page holds (20 rows), at the root: their keys sort after emea
+    for (int i = 1; i <= 20; i++) {
+      String key = String.format("q-%02d", i);
+      realm.created(
+          "/inboxes", Map.of("key", key, "name", "Queue " + i, "type", "inbox", "channel", "sms"));
+    }
     licenseId =
         realm
             .created(
@@ -90,6 +96,19 @@ class ViewOnlyAdminIT {
     assertThat(browser.isEnabled("chat-node-actions-emea")).isFalse();
     assertThat(browser.isEnabled("chat-node-actions-web-emea")).isFalse();
     browser.screenshot("view-only-inboxes");
+  }
+
+  @Test
+  void longListsPage() {
+    browser.openSection("inboxes");
+    browser.byTestId("chat-node-q-18");
+    assertThat(browser.present("chat-node-q-19")).isFalse();
+    browser.pageOf("chat-inboxes-pager", "next");
+    browser.byTestId("chat-node-q-20");
+    assertThat(browser.present("chat-node-emea")).isFalse();
+    browser.screenshot("inboxes-second-page");
+    browser.pageOf("chat-inboxes-pager", "previous");
+    browser.byTestId("chat-node-emea");
   }
 
   @Test
