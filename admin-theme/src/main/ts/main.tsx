@@ -11,7 +11,7 @@ import {
 } from "@keycloak/keycloak-admin-ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createHashRouter, RouterProvider } from "react-router-dom";
+import { createHashRouter, RouterProvider, useRouteError } from "react-router-dom";
 import { ChatAccessLayout } from "./components/ChatAccessLayout";
 import { environment } from "./environment";
 import { i18n } from "./i18n";
@@ -24,11 +24,19 @@ routes.splice(notFound < 0 ? routes.length : notFound, 0, ...chatAccessRoutes);
 
 await i18n.init();
 
+/** A routing error (e.g. a page that failed to load), shown the console's way. */
+const RouteError = () => {
+  const error = useRouteError();
+  return (
+    <ErrorRenderer error={error instanceof Error ? error : new Error(String(error))} />
+  );
+};
+
 const router = createHashRouter([
   {
     path: "/",
     element: <AdminUi />,
-    errorElement: <ErrorRenderer error={new Error("Page not found")} />,
+    errorElement: <RouteError />,
     children: [{ element: <ChatAccessLayout />, children: routes }],
   },
 ]);

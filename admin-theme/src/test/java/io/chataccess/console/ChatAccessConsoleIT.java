@@ -195,6 +195,23 @@ class ChatAccessConsoleIT {
 
     console.assignRoleToUser("bob", "Berlin agent (berlin-agent)", null);
 
+    // a group, on chosen inboxes
+    browser.click("chat-add-assignment");
+    browser.byTestId("chat-assignment-modal");
+    browser.select("chat-subject-type", "Group");
+    browser.type("chat-subject-search-input", "emea");
+    browser.click("chat-subject-search");
+    browser.click("chat-subject-result-/support/emea");
+    browser.select("chat-assignment-role", "Berlin agent (berlin-agent)");
+    browser.select("chat-assignment-pin", "Stay on version 1");
+    browser.check("chat-scope-inboxes");
+    browser.check("chat-scope-inbox-wa-berlin");
+    browser.click("chat-assignment-save");
+    browser.waitForModalClosed("chat-assignment-modal");
+    browser.awaitAlert("The assignment was created.");
+    assertThat(browser.textOf("chat-assignment-/support/emea"))
+        .contains("Group", "Berlin agent", "pinned to v1", "WhatsApp Berlin");
+
     assertThat(browser.textOf("chat-assignment-alice"))
         .contains("Berlin agent", "current version", "Berlin and below");
     assertThat(browser.textOf("chat-assignment-bob")).contains("Berlin agent", "All inboxes");
@@ -262,5 +279,23 @@ class ChatAccessConsoleIT {
     browser.awaitAlert("alice is active again.");
     browser.byTestId("chat-user-active");
     assertThat(console.levelIn("wa-berlin", "conversation.view")).isEqualTo("department");
+  }
+
+  @Test
+  @Order(10)
+  void extraGrantsForOneUserAddToHerRole() {
+    console.openUser("alice");
+    browser.click("chat-user-add-grants");
+    browser.byTestId("chat-assignment-modal");
+    assertThat(browser.textOf("chat-subject-fixed")).contains("alice");
+    browser.check("chat-assignment-grants-canned.use-all");
+    browser.check("chat-scope-all");
+    browser.screenshot("user-extra-grants");
+    browser.click("chat-assignment-save");
+    browser.waitForModalClosed("chat-assignment-modal");
+    browser.awaitAlert("The assignment was created.");
+
+    assertThat(console.levelIn("wa-berlin", "canned.use")).isEqualTo("all");
+    assertThat(browser.textOf("chat-user-assignments")).contains("Extra grants", "canned.use: all");
   }
 }

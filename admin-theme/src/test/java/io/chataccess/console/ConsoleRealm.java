@@ -13,13 +13,14 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ClientScopeRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * A fresh realm per test class whose admin theme is ours: {@code boss} (realm-admin), {@code
  * viewer} (view-realm, view-users, view-clients: sees everything, may change nothing), agents
- * {@code alice} and {@code bob}; passwords equal usernames. Client {@code chat-app} has the client
+ * {@code alice} and {@code bob}; passwords equal usernames; group {@code /support/emea}. Client {@code chat-app} has the client
  * scope {@code chat} as a default scope, so its tokens carry the claim.
  */
 final class ConsoleRealm {
@@ -50,6 +51,12 @@ final class ConsoleRealm {
     users.add(user("alice", Map.of()));
     users.add(user("bob", Map.of()));
     realm.setUsers(users);
+    GroupRepresentation emea = new GroupRepresentation();
+    emea.setName("emea");
+    GroupRepresentation support = new GroupRepresentation();
+    support.setName("support");
+    support.setSubGroups(List.of(emea));
+    realm.setGroups(List.of(support));
     ClientRepresentation app = new ClientRepresentation();
     app.setClientId("chat-app");
     app.setPublicClient(true);
