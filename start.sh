@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Quick start: builds everything, then starts Keycloak with the extension, the quick-start realm and
-# the five example realms (each with its chat-access document, applied by the startup import) on the
-# embedded H2 database (kept in realm-examples/target/quickstart between runs).
+# Quick start: builds everything, then starts Keycloak with the extension, its admin console theme,
+# the quick-start realm and the five example realms (each with its chat-access document, applied by
+# the startup import) on the embedded H2 database (kept in realm-examples/target/quickstart between
+# runs). The example realms select the admin theme chat-access in their JSON; the master realm gets
+# it through the admin REST API once the server is up (Keycloak has no server option for the admin
+# theme alone).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,7 +21,8 @@ cat <<TXT
 
   Keycloak Chat Access: quick start (Keycloak ${KEYCLOAK_VERSION}, embedded H2)
 
-  Admin console      http://localhost:8080/admin/   (admin / admin, master realm)
+  Admin console      http://localhost:8080/admin/   (admin / admin, master realm; the realms'
+                     consoles have a "Chat access" section: .../admin/<realm>/console/)
   Chat access API    http://localhost:8080/admin/realms/<realm>/chat-access/
   Token claim        POST http://localhost:8080/realms/<realm>/protocol/openid-connect/token
                      (client chat-app, grant_type=password), then GET .../realms/<realm>/chat-access/me
@@ -37,5 +41,22 @@ TXT
 
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+
+# Once the server answers, make chat-access the master realm's admin theme (kcadm.sh ships with
+# Keycloak; its credentials go to a file of the quick start, not to ~/.keycloak).
+select_master_admin_theme() {
+  local kcadm="${HOME_DIR}/bin/kcadm.sh" config="${HOME_DIR}/data/kcadm.config"
+  for _ in $(seq 1 120); do
+    if "$kcadm" config credentials --config "$config" --server "http://localhost:${KC_HTTP_PORT:-8080}" \
+      --realm master --user "$KC_BOOTSTRAP_ADMIN_USERNAME" \
+      --password "$KC_BOOTSTRAP_ADMIN_PASSWORD" >/dev/null 2>&1; then
+      "$kcadm" update realms/master --config "$config" -s adminTheme=chat-access >/dev/null 2>&1 \
+        && echo "  Admin theme of the master realm: chat-access"
+      return
+    fi
+    sleep 2
+  done
+}
+select_master_admin_theme &
 exec "${HOME_DIR}/bin/kc.sh" start-dev --import-realm \
   "--spi-chat-access-import--default--dir=${DOCUMENTS_DIR}" "$@"

@@ -25,6 +25,9 @@ final class ExampleConsistency {
   static final String MAPPER = "chat-access-permissions-mapper";
   static final String CHAT_CLIENT = "chat-app";
 
+  /** The admin theme of every example realm (module admin-theme). */
+  static final String ADMIN_THEME = "chat-access";
+
   /** Clients (and their roles) that every Keycloak realm has without being declared. */
   private static final Map<String, Set<String>> BUILT_IN_CLIENT_ROLES =
       Map.of(
@@ -174,6 +177,10 @@ final class ExampleConsistency {
     }
     if (!realm.path("enabled").asBoolean(false)) {
       problems.add("$.enabled: must be true");
+    }
+    if (!ADMIN_THEME.equals(realm.path("adminTheme").asText(""))) {
+      problems.add(
+          "$.adminTheme: must be " + ADMIN_THEME + ", the console with the Chat access pages");
     }
     JsonNode users = realm.path("users");
     for (int i = 0; i < users.size(); i++) {

@@ -1,0 +1,150 @@
+/** The representations of the chat access admin REST API (docs/rest-api.md). */
+
+export type Level = "none" | "own" | "department" | "all";
+export const LEVELS: Level[] = ["none", "own", "department", "all"];
+
+export const BUILT_IN_CHANNELS = [
+  "web",
+  "in_app",
+  "whatsapp",
+  "sms",
+  "email",
+  "messenger",
+  "apple",
+  "line",
+] as const;
+
+export type Grants = Record<string, Level>;
+
+export type NodeType = "location" | "inbox";
+
+export type InboxNode = {
+  id: string;
+  key: string;
+  name: string;
+  type: NodeType;
+  parentId: string | null;
+  channel: string | null;
+  attributes: Record<string, string>;
+  path: string[];
+};
+
+export type License = {
+  id: string;
+  key: string;
+  name: string;
+  seats: number | null;
+  channels: string[];
+  seatsUsed: number;
+};
+
+export type Holder = {
+  userId: string;
+  username: string;
+  source: string;
+  grantedAt: number;
+};
+
+export type ChatRole = {
+  id: string;
+  key: string;
+  name: string;
+  description: string | null;
+  requiresLicense: boolean;
+  version: number;
+  grants: Grants;
+};
+
+export type RoleVersion = {
+  version: number;
+  grants: Grants;
+  requiresLicense: boolean;
+  saveMode: string | null;
+  createdAt: number;
+};
+
+export type SaveMode = "apply" | "new-only";
+
+export type SubjectType = "user" | "group" | "realm-role" | "client-role";
+
+export type Subject = { type: SubjectType; id: string; name?: string | null };
+
+export type ScopeType = "all" | "node" | "inboxes";
+
+export type AssignmentScope = {
+  type: ScopeType;
+  nodeId?: string | null;
+  inboxIds?: string[];
+};
+
+export type Assignment = {
+  id: string;
+  subject: Subject;
+  roleId: string | null;
+  roleKey: string | null;
+  pinnedVersion: number | null;
+  grants: Grants | null;
+  scope: AssignmentScope;
+  source: string;
+  createdAt: number;
+};
+
+export type AssignmentInput = {
+  subject: { type: SubjectType; id: string };
+  roleId?: string;
+  pinnedVersion?: number;
+  grants?: Grants;
+  scope: AssignmentScope;
+};
+
+export type Permission = {
+  key: string;
+  kind: "scoped" | "boolean";
+  description: string | null;
+  builtIn: boolean;
+};
+
+export type InboxGrants = {
+  id: string;
+  key: string;
+  channel: string;
+  grants: Grants;
+};
+
+export type Effective = {
+  userId: string;
+  username: string;
+  suspended: boolean;
+  licenses: string[];
+  everywhere: Grants;
+  inboxes: InboxGrants[];
+};
+
+export type Contribution = {
+  assignmentId: string;
+  role: { id: string; key: string; name: string } | null;
+  version: number | null;
+  pinned: boolean;
+  level: Level;
+  subject: Subject;
+  via: string | null;
+  scope: string;
+  dropped: "license" | "suspended" | null;
+  winning: boolean;
+};
+
+export type Explanation = {
+  userId: string;
+  username: string;
+  permission: string;
+  inbox: { id: string; key: string };
+  level: Level;
+  suspended: boolean;
+  contributions: Contribution[];
+};
+
+export type Suspension = {
+  suspended: boolean;
+  reason: string | null;
+  changedAt: number | null;
+};
