@@ -20,8 +20,9 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * A fresh realm per test class whose admin theme is ours: {@code boss} (realm-admin), {@code
  * viewer} (view-realm, view-users, view-clients: sees everything, may change nothing), agents
- * {@code alice} and {@code bob}; passwords equal usernames; group {@code /support/emea}. Client {@code chat-app} has the client
- * scope {@code chat} as a default scope, so its tokens carry the claim.
+ * {@code alice} and {@code bob}; passwords equal usernames; group {@code /support/emea}. Client
+ * {@code chat-app} has the client scope {@code chat} as a default scope, so its tokens carry the
+ * claim.
  */
 final class ConsoleRealm {
 
