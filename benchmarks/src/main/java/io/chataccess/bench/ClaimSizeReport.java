@@ -23,7 +23,7 @@ public final class ClaimSizeReport {
   private ClaimSizeReport() {}
 
   public static void main(String[] args) throws Exception {
-    ScaleRealm realm = ScaleRealm.generate(ScaleRealmSeed.SEED);
+    ScalePolicy realm = new ScalePolicy(ScaleRealm.generate(ScaleRealmSeed.SEED));
     Map<String, String> users = new LinkedHashMap<>();
     users.put("typical agent", realm.typicalAgent());
     users.put("supervisor (1,000 inboxes)", ScaleRealm.SUPERVISOR);
@@ -50,7 +50,7 @@ public final class ClaimSizeReport {
   private static long size(
       ObjectMapper json,
       ClaimEncoder encoder,
-      ScaleRealm realm,
+      ScalePolicy realm,
       EffectivePermissions effective,
       ClaimScope scope,
       int limit)

@@ -45,7 +45,7 @@ public class ResolutionBenchmark {
 
   @Setup
   public void generate() {
-    ScaleRealm realm = ScaleRealm.generate(ScaleRealmSeed.SEED);
+    ScalePolicy realm = new ScalePolicy(ScaleRealm.generate(ScaleRealmSeed.SEED));
     policy = realm.policy();
     String userId =
         switch (who) {

@@ -1,24 +1,11 @@
 package io.chataccess.bench;
 
-import io.chataccess.policy.Assignment;
-import io.chataccess.policy.Channel;
-import io.chataccess.policy.ChatPolicy;
-import io.chataccess.policy.ChatRole;
-import io.chataccess.policy.Grants;
-import io.chataccess.policy.InboxTree;
 import io.chataccess.policy.Level;
-import io.chataccess.policy.Membership;
-import io.chataccess.policy.NodeType;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.PermissionKind;
-import io.chataccess.policy.RoleVersion;
-import io.chataccess.policy.Scope;
-import io.chataccess.policy.Subject;
-import io.chataccess.policy.TreeNode;
-import io.chataccess.policy.UserContext;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +14,19 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A realm at the scale of issue 8, reproducible from a seed: 10,000 users, 200 groups in a
- * hierarchy (20 top groups of 9 subgroups each), 10 realm roles, 1,000 inboxes in 50 locations, 50
- * chat roles, 20,000 assignments (users, groups and realm roles; scoped to a location, chosen
- * inboxes or everything), license gating off. Also one supervisor assigned on every location.
+ * A realm at the scale of issue 8, reproducible from a seed, described by names (usernames, group
+ * paths, node and role keys) so that it can become both the policy of the pure code ({@link
+ * ScalePolicy}) and the files a real Keycloak imports ({@link ScaleRealmFiles}).
+ *
+ * <p>The shape follows a contact centre: 50 locations of 20 inboxes; 20 regions (top groups) of 9
+ * teams (subgroups), each team working a queue of 4 to 8 inboxes of one location; 10,000 agents,
+ * each in one team (one in ten also in a second), one in twenty with a realm role; 10 agent roles
+ * (3 to 6 chat permissions) and 40 broader roles (a third of the catalog). Of the 20,000
+ * assignments, teams carry two (an agent role on the queue, another role on part of it), regions
+ * one (a few overflow inboxes), realm roles two (everywhere, a location), 50 "power users" 40 to 80
+ * each at random places (the heavy tail), and the rest go to agents: mostly an agent role on 1 to 3
+ * inboxes of their own location, sometimes their whole location, rarely another location or
+ * everything. Plus one supervisor on every location.
  */
 public final class ScaleRealm {
 
@@ -43,188 +39,267 @@ public final class ScaleRealm {
   public static final int INBOXES_PER_LOCATION = 20;
   public static final int ROLES = 50;
   public static final int ASSIGNMENTS = 20_000;
+  public static final int POWER_USERS = 50;
+  public static final int AGENT_ROLES = 10;
   public static final String SUPERVISOR = "supervisor";
+  public static final String SUPERVISOR_ROLE = "supervisor-role";
+
+  private static final Set<String> AGENT_PERMISSIONS =
+      Set.of(
+          "chat.handle",
+          "conversation.view",
+          "conversation.join",
+          "conversation.transfer",
+          "transcript.view",
+          "canned.use",
+          "presence.use",
+          "conversation.edit");
 
   private static final List<String> CHANNELS =
       List.of("web", "in_app", "whatsapp", "sms", "email", "messenger");
 
-  private final ChatPolicy policy;
-  private final Map<String, List<String>> groupsOfUser = new HashMap<>();
-  private final Map<String, List<String>> realmRolesOfUser = new HashMap<>();
-  private final Map<String, String> parentOfGroup = new HashMap<>();
+  /** An inbox tree node: a location (no channel, no parent) or an inbox. */
+  public record Node(String key, String parentKey, String channel) {
+    public boolean isInbox() {
+      return channel != null;
+    }
+  }
+
+  /** A user: username, group paths, realm role names. */
+  public record User(String username, List<String> groupPaths, List<String> realmRoles) {}
+
+  /** Who an assignment is for. */
+  public enum SubjectKind {
+    USER,
+    GROUP,
+    REALM_ROLE
+  }
+
+  /**
+   * An assignment of a role: to a user (username), group (path) or realm role (name); scoped to
+   * everything ({@code node} and {@code inboxes} empty), a node and below, or chosen inboxes.
+   */
+  public record Grant(
+      SubjectKind subjectKind, String subject, String role, String node, Set<String> inboxes) {
+    public boolean everywhere() {
+      return node == null && inboxes.isEmpty();
+    }
+  }
+
+  private final List<Node> nodes = new ArrayList<>();
+  private final List<String> groupPaths = new ArrayList<>();
+  private final Map<String, String> locationOfTeam = new LinkedHashMap<>();
+  private final List<User> users = new ArrayList<>();
+  private final Map<String, Map<String, Level>> roles = new LinkedHashMap<>();
+  private final List<Grant> grants = new ArrayList<>();
+  private final Random random;
 
   private ScaleRealm(long seed) {
-    Random random = new Random(seed);
-    List<TreeNode> nodes = new ArrayList<>();
-    List<String> locationIds = new ArrayList<>();
-    List<String> inboxIds = new ArrayList<>();
-    for (int l = 0; l < LOCATIONS; l++) {
-      String location = "loc-" + l;
-      locationIds.add(location);
-      nodes.add(new TreeNode(location, location, NodeType.LOCATION, null, null, location));
-      for (int i = 0; i < INBOXES_PER_LOCATION; i++) {
-        String inbox = location + "-in-" + i;
-        inboxIds.add(inbox);
-        Channel channel = Channel.of(CHANNELS.get(random.nextInt(CHANNELS.size())));
-        nodes.add(new TreeNode(inbox, inbox, NodeType.INBOX, location, channel, inbox));
-      }
-    }
-    List<String> groupIds = new ArrayList<>();
-    for (int g = 0; g < TOP_GROUPS; g++) {
-      String top = "group-" + g;
-      groupIds.add(top);
-      for (int s = 0; s < SUBGROUPS_EACH; s++) {
-        String sub = top + "-" + s;
-        groupIds.add(sub);
-        parentOfGroup.put(sub, top);
-      }
-    }
-    List<String> permissions =
-        PermissionCatalog.builtIn().permissions().stream().map(Permission::key).toList();
-    List<ChatRole> roles = new ArrayList<>();
-    for (int r = 0; r < ROLES; r++) {
-      roles.add(role("role-" + r, randomGrants(random, permissions)));
-    }
-    roles.add(role(SUPERVISOR + "-role", supervisorGrants(permissions)));
-    List<Assignment> assignments = new ArrayList<>();
-    for (int a = 0; a < ASSIGNMENTS; a++) {
-      int kind = random.nextInt(100);
-      Subject subject =
-          kind < 75
-              ? Subject.user("user-" + random.nextInt(USERS))
-              : kind < 95
-                  ? Subject.group(groupIds.get(random.nextInt(groupIds.size())))
-                  : Subject.realmRole("realm-role-" + random.nextInt(REALM_ROLES));
-      int where = random.nextInt(100);
-      Scope scope =
-          where < 60
-              ? Scope.node(locationIds.get(random.nextInt(LOCATIONS)))
-              : where < 95 ? Scope.inboxes(chooseInboxes(random, inboxIds)) : Scope.all();
-      String roleId = "role-" + random.nextInt(ROLES);
-      assignments.add(new Assignment("a-" + a, subject, roleId, null, null, scope, "document"));
-    }
-    for (String location : locationIds) {
-      assignments.add(
-          new Assignment(
-              "sup-" + location,
-              Subject.user(SUPERVISOR),
-              SUPERVISOR + "-role",
-              null,
-              null,
-              Scope.node(location),
-              "document"));
-    }
-    for (int u = 0; u < USERS; u++) {
-      String user = "user-" + u;
-      List<String> groups = new ArrayList<>();
-      for (int n = 1 + random.nextInt(3); n > 0; n--) {
-        groups.add(groupIds.get(random.nextInt(groupIds.size())));
-      }
-      groupsOfUser.put(user, groups);
-      realmRolesOfUser.put(
-          user,
-          random.nextInt(4) == 0
-              ? List.of("realm-role-" + random.nextInt(REALM_ROLES))
-              : List.of());
-    }
-    policy =
-        new ChatPolicy(
-            PermissionCatalog.builtIn(),
-            new InboxTree(nodes),
-            roles,
-            List.of(),
-            assignments,
-            false,
-            1);
+    random = new Random(seed);
+    generateTree();
+    generateGroups();
+    generateUsers();
+    generateRoles();
+    generateAssignments();
   }
 
   public static ScaleRealm generate(long seed) {
     return new ScaleRealm(seed);
   }
 
-  public ChatPolicy policy() {
-    return policy;
+  public List<Node> nodes() {
+    return nodes;
   }
 
-  /** What the resolver knows of a user: itself, its groups with their parents, its realm roles. */
-  public UserContext user(String userId) {
-    Set<Membership> memberships = new LinkedHashSet<>();
-    memberships.add(new Membership(Subject.user(userId), "the user itself"));
-    for (String group : groupsOfUser.getOrDefault(userId, List.of())) {
-      for (String g = group; g != null; g = parentOfGroup.get(g)) {
-        memberships.add(new Membership(Subject.group(g), "member of " + group));
+  /** Group paths, every top group before its subgroups. */
+  public List<String> groupPaths() {
+    return groupPaths;
+  }
+
+  public List<User> users() {
+    return users;
+  }
+
+  public List<Grant> grants() {
+    return grants;
+  }
+
+  public static List<String> realmRoleNames() {
+    List<String> names = new ArrayList<>();
+    for (int r = 0; r < REALM_ROLES; r++) {
+      names.add("realm-role-" + r);
+    }
+    return names;
+  }
+
+  /** Each role's levels by permission key: the 50 generated roles and the supervisor's. */
+  public Map<String, Map<String, Level>> roles() {
+    return roles;
+  }
+
+  private void generateTree() {
+    for (int l = 0; l < LOCATIONS; l++) {
+      String location = "loc-" + l;
+      nodes.add(new Node(location, null, null));
+      for (int i = 0; i < INBOXES_PER_LOCATION; i++) {
+        nodes.add(
+            new Node(
+                location + "-in-" + i, location, CHANNELS.get(random.nextInt(CHANNELS.size()))));
       }
     }
-    for (String role : realmRolesOfUser.getOrDefault(userId, List.of())) {
-      memberships.add(new Membership(Subject.realmRole(role), "role mapping"));
-    }
-    return new UserContext(userId, List.copyOf(memberships), Set.of(), false);
   }
 
-  /** How many assignments reach the user through all its memberships. */
-  public int assignmentCount(String userId) {
-    int count = 0;
-    for (Membership membership : user(userId).memberships()) {
-      count += policy.assignmentsOf(membership.subject()).size();
-    }
-    return count;
-  }
-
-  /** The generated user with the most assignments reaching it (the heaviest to resolve). */
-  public String heaviestUser() {
-    String heaviest = null;
-    int most = -1;
-    for (int u = 0; u < USERS; u++) {
-      String user = "user-" + u;
-      int count = assignmentCount(user);
-      if (count > most) {
-        most = count;
-        heaviest = user;
+  private void generateGroups() {
+    int team = 0;
+    for (int g = 0; g < TOP_GROUPS; g++) {
+      String region = "/region-" + g;
+      groupPaths.add(region);
+      for (int s = 0; s < SUBGROUPS_EACH; s++, team++) {
+        String path = region + "/team-" + g + "-" + s;
+        groupPaths.add(path);
+        locationOfTeam.put(path, location(team % LOCATIONS));
       }
     }
-    return heaviest;
   }
 
-  /** A typical agent: the generated user whose assignment count is the median. */
-  public String typicalAgent() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int u = 0; u < USERS; u++) {
-      String user = "user-" + u;
-      counts.put(user, assignmentCount(user));
+  /**
+   * Agent roles: 3 to 6 of the agent's permissions; the others about a third of the catalog; at
+   * random levels (boolean permissions at {@code all}). The supervisor has everything at {@code
+   * all}.
+   */
+  private void generateRoles() {
+    List<Permission> catalog = List.copyOf(PermissionCatalog.builtIn().permissions());
+    List<Permission> agentPermissions =
+        catalog.stream().filter(p -> AGENT_PERMISSIONS.contains(p.key())).toList();
+    for (int r = 0; r < ROLES; r++) {
+      List<Permission> chosen = new ArrayList<>();
+      if (r < AGENT_ROLES) {
+        List<Permission> shuffled = new ArrayList<>(agentPermissions);
+        Collections.shuffle(shuffled, random);
+        chosen.addAll(shuffled.subList(0, 3 + random.nextInt(4)));
+      } else {
+        catalog.stream().filter(p -> random.nextInt(3) == 0).forEach(chosen::add);
+      }
+      Map<String, Level> levels = new LinkedHashMap<>();
+      for (Permission permission : chosen) {
+        boolean flag = permission.kind() == PermissionKind.BOOLEAN;
+        levels.put(permission.key(), flag ? Level.ALL : Level.values()[1 + random.nextInt(3)]);
+      }
+      roles.put("role-" + r, levels);
     }
-    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Map.Entry.comparingByValue());
-    return sorted.get(sorted.size() / 2).getKey();
+    Map<String, Level> everything = new LinkedHashMap<>();
+    catalog.forEach(permission -> everything.put(permission.key(), Level.ALL));
+    roles.put(SUPERVISOR_ROLE, everything);
   }
 
-  private static Set<String> chooseInboxes(Random random, List<String> inboxIds) {
+  private void generateUsers() {
+    List<String> teams = List.copyOf(locationOfTeam.keySet());
+    for (int u = 0; u < USERS; u++) {
+      List<String> groups = new ArrayList<>();
+      groups.add(teams.get(random.nextInt(teams.size())));
+      if (random.nextInt(10) == 0) {
+        groups.add(teams.get(random.nextInt(teams.size())));
+      }
+      List<String> roles =
+          random.nextInt(20) == 0
+              ? List.of("realm-role-" + random.nextInt(REALM_ROLES))
+              : List.of();
+      users.add(new User("user-" + u, List.copyOf(new LinkedHashSet<>(groups)), roles));
+    }
+  }
+
+  private void generateAssignments() {
+    for (Map.Entry<String, String> team : locationOfTeam.entrySet()) {
+      Set<String> queue = inboxesOf(team.getValue(), 4, 8);
+      grants.add(group(team.getKey(), agentRole(), null, queue));
+      grants.add(group(team.getKey(), anyRole(), null, firstOf(queue, 1 + random.nextInt(3))));
+    }
+    for (String path : groupPaths) {
+      if (!locationOfTeam.containsKey(path)) {
+        String firstTeam = path + "/team-" + path.substring("/region-".length()) + "-0";
+        grants.add(group(path, agentRole(), null, inboxesOf(locationOfTeam.get(firstTeam), 2, 4)));
+      }
+    }
+    for (String realmRole : realmRoleNames()) {
+      grants.add(new Grant(SubjectKind.REALM_ROLE, realmRole, anyRole(), null, Set.of()));
+      grants.add(
+          new Grant(SubjectKind.REALM_ROLE, realmRole, anyRole(), randomLocation(), Set.of()));
+    }
+    for (int l = 0; l < LOCATIONS; l++) {
+      grants.add(user(SUPERVISOR, SUPERVISOR_ROLE, location(l), Set.of()));
+    }
+    for (int p = 0; p < POWER_USERS; p++) {
+      String username = users.get(random.nextInt(USERS)).username();
+      for (int n = 40 + random.nextInt(41); n > 0; n--) {
+        grants.add(powerUserGrant(username));
+      }
+    }
+    while (grants.size() < ASSIGNMENTS) {
+      User agent = users.get(random.nextInt(USERS));
+      String home = locationOfTeam.get(agent.groupPaths().get(0));
+      int where = random.nextInt(1000);
+      if (where < 850) {
+        grants.add(user(agent.username(), agentRole(), null, inboxesOf(home, 1, 3)));
+      } else if (where < 970) {
+        grants.add(user(agent.username(), anyRole(), home, Set.of()));
+      } else if (where < 998) {
+        grants.add(user(agent.username(), anyRole(), randomLocation(), Set.of()));
+      } else {
+        grants.add(user(agent.username(), anyRole(), null, Set.of()));
+      }
+    }
+  }
+
+  private Grant powerUserGrant(String username) {
+    if (random.nextBoolean()) {
+      return user(username, anyRole(), randomLocation(), Set.of());
+    }
+    return user(username, anyRole(), null, inboxesOf(randomLocation(), 1, 5));
+  }
+
+  /** Between {@code least} and {@code most} distinct inboxes of the location. */
+  private Set<String> inboxesOf(String location, int least, int most) {
+    int count = least + random.nextInt(most - least + 1);
     Set<String> chosen = new LinkedHashSet<>();
-    for (int n = 1 + random.nextInt(5); n > 0; n--) {
-      chosen.add(inboxIds.get(random.nextInt(inboxIds.size())));
+    while (chosen.size() < count) {
+      chosen.add(location + "-in-" + random.nextInt(INBOXES_PER_LOCATION));
     }
     return chosen;
   }
 
-  private static ChatRole role(String id, Grants grants) {
-    return new ChatRole(id, id, id, List.of(new RoleVersion(1, grants, false)));
-  }
-
-  private static Grants randomGrants(Random random, List<String> permissions) {
-    Map<String, Level> levels = new LinkedHashMap<>();
-    for (String permission : permissions) {
-      if (random.nextInt(3) == 0) {
-        boolean flag =
-            PermissionCatalog.builtIn().find(permission).orElseThrow().kind()
-                == PermissionKind.BOOLEAN;
-        levels.put(permission, flag ? Level.ALL : Level.values()[1 + random.nextInt(3)]);
+  private static Set<String> firstOf(Set<String> inboxes, int count) {
+    Set<String> first = new LinkedHashSet<>();
+    for (String inbox : inboxes) {
+      if (first.size() < count) {
+        first.add(inbox);
       }
     }
-    return Grants.of(levels);
+    return first;
   }
 
-  private static Grants supervisorGrants(List<String> permissions) {
-    Map<String, Level> levels = new LinkedHashMap<>();
-    permissions.forEach(p -> levels.put(p, Level.ALL));
-    return Grants.of(levels);
+  /** One of the {@value #AGENT_ROLES} agent roles: a few chat permissions. */
+  private String agentRole() {
+    return "role-" + random.nextInt(AGENT_ROLES);
+  }
+
+  /** Any of the 50 generated roles. */
+  private String anyRole() {
+    return "role-" + random.nextInt(ROLES);
+  }
+
+  private String randomLocation() {
+    return location(random.nextInt(LOCATIONS));
+  }
+
+  private static String location(int index) {
+    return "loc-" + index;
+  }
+
+  private static Grant user(String username, String role, String node, Set<String> inboxes) {
+    return new Grant(SubjectKind.USER, username, role, node, inboxes);
+  }
+
+  private static Grant group(String path, String role, String node, Set<String> inboxes) {
+    return new Grant(SubjectKind.GROUP, path, role, node, inboxes);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.Resolver;
+import io.chataccess.policy.Subject;
 import io.chataccess.policy.TreeNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The generated realm at scale")
 class ScaleRealmTest {
 
-  private final ScaleRealm realm = ScaleRealm.generate(ScaleRealmSeed.SEED);
+  private final ScaleRealm generated = ScaleRealm.generate(ScaleRealmSeed.SEED);
+  private final ScalePolicy realm = new ScalePolicy(generated);
 
   @Test
   @DisplayName(
@@ -23,16 +25,24 @@ class ScaleRealmTest {
     assertThat(policy.tree().nodes().stream().filter(n -> !n.isInbox())).hasSize(50);
     assertThat(policy.tree().roots()).hasSize(50);
     assertThat(policy.role("role-49")).isPresent();
+    assertThat(policy.role(ScaleRealm.SUPERVISOR_ROLE)).isPresent();
     assertThat(policy.role("role-50")).isEmpty();
     assertThat(ScaleRealm.GROUPS).isEqualTo(200);
-    assertThat(ScaleRealm.ASSIGNMENTS).isEqualTo(20_000);
+    assertThat(generated.grants()).hasSize(20_000);
+    assertThat(generated.users()).hasSize(10_000);
+    assertThat(generated.groupPaths()).hasSize(200);
+    int reaching = 0;
+    for (ScaleRealm.User user : generated.users()) {
+      reaching += policy.assignmentsOf(Subject.user(user.username())).size();
+    }
+    assertThat(reaching).as("assignments of generated users").isGreaterThan(15_000);
   }
 
   @Test
   @DisplayName("is the same for the same seed and different for another")
   void reproducible() {
-    ScaleRealm again = ScaleRealm.generate(ScaleRealmSeed.SEED);
-    ScaleRealm other = ScaleRealm.generate(ScaleRealmSeed.SEED + 1);
+    ScalePolicy again = new ScalePolicy(ScaleRealm.generate(ScaleRealmSeed.SEED));
+    ScalePolicy other = new ScalePolicy(ScaleRealm.generate(ScaleRealmSeed.SEED + 1));
     Resolver resolver = new Resolver();
     String user = realm.heaviestUser();
 
@@ -61,7 +71,7 @@ class ScaleRealmTest {
         .isLessThan(realm.assignmentCount(realm.heaviestUser()));
   }
 
-  private static String channels(ScaleRealm realm) {
+  private static String channels(ScalePolicy realm) {
     StringBuilder text = new StringBuilder();
     for (TreeNode inbox : realm.policy().tree().inboxes()) {
       text.append(inbox.channel().value()).append(',');
