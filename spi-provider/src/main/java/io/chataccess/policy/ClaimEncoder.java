@@ -2,10 +2,10 @@ package io.chataccess.policy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns effective permissions into the compact {@link ChatClaim}: grants valid everywhere go to
@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * Pure and deterministic: inboxes in key order, sets in order of first use.
  */
 public final class ClaimEncoder {
+
+  /** Below one inbox in this many of the tree, a user's inboxes are sorted instead of walked. */
+  private static final int SPARSE_FACTOR = 8;
 
   /**
    * @param scope the inboxes the token covers
@@ -27,27 +30,26 @@ public final class ClaimEncoder {
       long revision,
       List<String> licenses,
       List<String> departments) {
-    Map<String, Grants> byKey = new TreeMap<>();
-    for (Map.Entry<String, Grants> entry : effective.perInbox().entrySet()) {
-      TreeNode inbox = tree.node(entry.getKey()).orElse(null);
-      if (inbox != null && scope.includes(tree, inbox)) {
-        byKey.put(inbox.key(), entry.getValue());
-      }
-    }
     Map<Grants, Integer> setIndex = new HashMap<>();
+    Map<Grants, Integer> setIndexByIdentity = new IdentityHashMap<>();
     List<Map<String, String>> sets = new ArrayList<>();
     Map<String, Integer> inboxes = new LinkedHashMap<>();
     boolean complete = true;
-    for (Map.Entry<String, Grants> entry : byKey.entrySet()) {
+    for (Map.Entry<String, Grants> entry : inKeyOrder(tree, effective, scope, inboxLimit + 1)) {
       if (inboxes.size() >= inboxLimit) {
         complete = false;
         break;
       }
-      Integer index = setIndex.get(entry.getValue());
+      Grants grants = entry.getValue();
+      Integer index = setIndexByIdentity.get(grants);
       if (index == null) {
-        index = sets.size();
-        setIndex.put(entry.getValue(), index);
-        sets.add(wire(entry.getValue()));
+        index = setIndex.get(grants);
+        if (index == null) {
+          index = sets.size();
+          setIndex.put(grants, index);
+          sets.add(wire(grants));
+        }
+        setIndexByIdentity.put(grants, index);
       }
       inboxes.put(entry.getKey(), index);
     }
@@ -59,6 +61,37 @@ public final class ClaimEncoder {
         sets,
         inboxes,
         complete);
+  }
+
+  /**
+   * The first {@code most} inboxes of the scope with grants, by inbox key, with their grants. A
+   * user with grants on a large part of the tree is read in the tree's key order, stopping early;
+   * one with grants on few inboxes is sorted (identical grants are mostly the same object, since
+   * the resolver shares them).
+   */
+  private static List<Map.Entry<String, Grants>> inKeyOrder(
+      InboxTree tree, EffectivePermissions effective, ClaimScope scope, int most) {
+    Map<String, Grants> perInbox = effective.perInbox();
+    List<Map.Entry<String, Grants>> result = new ArrayList<>();
+    if (perInbox.size() * SPARSE_FACTOR < tree.inboxes().size()) {
+      for (Map.Entry<String, Grants> entry : perInbox.entrySet()) {
+        TreeNode inbox = tree.node(entry.getKey()).orElse(null);
+        if (inbox != null && scope.includes(tree, inbox)) {
+          result.add(Map.entry(inbox.key(), entry.getValue()));
+        }
+      }
+      result.sort(Map.Entry.comparingByKey());
+      return result.size() > most ? result.subList(0, most) : result;
+    }
+    List<TreeNode> inboxes = tree.inboxes();
+    for (int rank = 0; rank < inboxes.size() && result.size() < most; rank++) {
+      TreeNode inbox = inboxes.get(tree.inboxPositionInKeyOrder(rank));
+      Grants grants = perInbox.get(inbox.id());
+      if (grants != null && scope.includes(tree, inbox)) {
+        result.add(Map.entry(inbox.key(), grants));
+      }
+    }
+    return result;
   }
 
   private static Map<String, String> wire(Grants grants) {

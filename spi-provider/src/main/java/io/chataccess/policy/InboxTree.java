@@ -52,6 +52,11 @@ public final class InboxTree {
   private final int[] inboxPositionsInIdOrder;
 
   /**
+   * Inbox positions ordered by inbox key, so claims can list inboxes in key order without sorting.
+   */
+  private final int[] inboxPositionsInKeyOrder;
+
+  /**
    * Builds and validates a tree.
    *
    * @throws IllegalArgumentException on a duplicate id or key, a parent id that does not exist, or
@@ -119,6 +124,12 @@ public final class InboxTree {
         IntStream.range(0, inboxes.size())
             .boxed()
             .sorted(Comparator.comparing(i -> inboxes.get(i).id()))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    this.inboxPositionsInKeyOrder =
+        IntStream.range(0, inboxes.size())
+            .boxed()
+            .sorted(Comparator.comparing(i -> inboxes.get(i).key()))
             .mapToInt(Integer::intValue)
             .toArray();
   }
@@ -216,6 +227,11 @@ public final class InboxTree {
   /** The position in {@link #inboxes()} of the inbox with the {@code rank}-th smallest id. */
   int inboxPositionInIdOrder(int rank) {
     return inboxPositionsInIdOrder[rank];
+  }
+
+  /** The position in {@link #inboxes()} of the inbox with the {@code rank}-th smallest key. */
+  int inboxPositionInKeyOrder(int rank) {
+    return inboxPositionsInKeyOrder[rank];
   }
 
   private void walk(List<TreeNode> order, List<TreeNode> inboxOrder, Map<String, int[]> runs) {

@@ -6,6 +6,7 @@ import static io.chataccess.policy.Fixtures.location;
 import static io.chataccess.policy.Fixtures.nodeId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,43 @@ class ClaimEncoderTest {
 
     assertThat(claim.complete()).isFalse();
     assertThat(claim.inboxes()).containsOnlyKeys("wa-berlin", "web-berlin");
+  }
+
+  @Test
+  @DisplayName(
+      "in a large tree, a user with few inboxes (sorted) and one with most (walked in key order)"
+          + " get the same claim form: key order, filters, limit")
+  void sparseAndDenseUsersOfALargeTree() {
+    List<TreeNode> nodes = new ArrayList<>();
+    nodes.add(location("hub", null));
+    for (int i = 0; i < 40; i++) {
+      nodes.add(inbox("in-" + i, "hub", i % 2 == 0 ? "web" : "whatsapp"));
+    }
+    InboxTree tree = new InboxTree(nodes);
+    Grants g = grants("chat.handle", "all");
+    Map<String, Grants> few = new LinkedHashMap<>();
+    for (String key : List.of("in-9", "in-30", "in-12", "in-3")) {
+      few.put(nodeId(key), g);
+    }
+    Map<String, Grants> most = new LinkedHashMap<>();
+    for (int i = 39; i >= 0; i--) {
+      most.put(nodeId("in-" + i), i == 12 ? grants("chat.handle", "own") : g);
+    }
+    ClaimScope web = new ClaimScope(Set.of(Channel.of("web")), Set.of());
+
+    ChatClaim sparse =
+        encoder.encode(
+            tree, EffectivePermissions.of(Grants.empty(), few), web, 2, 1, List.of(), null);
+    ChatClaim dense =
+        encoder.encode(
+            tree, EffectivePermissions.of(Grants.empty(), most), web, 3, 1, List.of(), null);
+
+    assertThat(sparse.inboxes()).containsExactly(Map.entry("in-12", 0), Map.entry("in-30", 0));
+    assertThat(sparse.complete()).isTrue();
+    assertThat(dense.inboxes())
+        .containsExactly(Map.entry("in-0", 0), Map.entry("in-10", 0), Map.entry("in-12", 1));
+    assertThat(dense.complete()).isFalse();
+    assertThat(dense.sets()).hasSize(2);
   }
 
   @Test
