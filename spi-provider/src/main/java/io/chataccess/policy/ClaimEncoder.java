@@ -18,9 +18,9 @@ public final class ClaimEncoder {
   private static final int SPARSE_FACTOR = 8;
 
   /**
-   * @param scope the inboxes the token covers
-   * @param inboxLimit at most this many inboxes are listed; past it {@code complete} is false
-   * @param departments the user's departments, or null to leave them out of the claim
+   * Encodes with an inbox limit only.
+   *
+   * @see #encode(InboxTree, EffectivePermissions, ClaimScope, int, int, long, List, List)
    */
   public ChatClaim encode(
       InboxTree tree,
@@ -30,37 +30,81 @@ public final class ClaimEncoder {
       long revision,
       List<String> licenses,
       List<String> departments) {
+    return encode(
+        tree, effective, scope, inboxLimit, Integer.MAX_VALUE, revision, licenses, departments);
+  }
+
+  /**
+   * @param scope the inboxes the token covers
+   * @param inboxLimit at most this many inboxes are listed; past it {@code complete} is false
+   * @param byteLimit the claim's compact JSON stays within this many bytes: inboxes (and the sets
+   *     they need) are listed in key order while they fit; past it {@code complete} is false
+   * @param departments the user's departments, or null to leave them out of the claim
+   */
+  public ChatClaim encode(
+      InboxTree tree,
+      EffectivePermissions effective,
+      ClaimScope scope,
+      int inboxLimit,
+      int byteLimit,
+      long revision,
+      List<String> licenses,
+      List<String> departments) {
+    List<String> sortedLicenses = licenses.stream().sorted().toList();
+    List<String> sortedDepartments =
+        departments == null ? null : departments.stream().sorted().toList();
+    Map<String, String> all = wire(effective.everywhere());
+    long budget =
+        (long) byteLimit
+            - JsonSize.of(
+                new ChatClaim(
+                        revision, sortedLicenses, sortedDepartments, all, List.of(), Map.of(), true)
+                    .toJson());
+
     Map<Grants, Integer> setIndex = new HashMap<>();
     Map<Grants, Integer> setIndexByIdentity = new IdentityHashMap<>();
     List<Map<String, String>> sets = new ArrayList<>();
     Map<String, Integer> inboxes = new LinkedHashMap<>();
     boolean complete = true;
-    for (Map.Entry<String, Grants> entry : inKeyOrder(tree, effective, scope, inboxLimit + 1)) {
+    int atMost = (int) Math.min(Integer.MAX_VALUE, inboxLimit + 1L);
+    List<Map.Entry<String, Grants>> candidates = inKeyOrder(tree, effective, scope, atMost);
+    for (int i = 0; i < candidates.size(); i++) {
+      Map.Entry<String, Grants> entry = candidates.get(i);
       if (inboxes.size() >= inboxLimit) {
         complete = false;
         break;
       }
       Grants grants = entry.getValue();
       Integer index = setIndexByIdentity.get(grants);
+      Map<String, String> newSet = null;
       if (index == null) {
         index = setIndex.get(grants);
         if (index == null) {
           index = sets.size();
-          setIndex.put(grants, index);
-          sets.add(wire(grants));
+          newSet = wire(grants);
         }
-        setIndexByIdentity.put(grants, index);
       }
+      long cost =
+          (inboxes.isEmpty() ? 0 : 1)
+              + JsonSize.ofString(entry.getKey())
+              + 1
+              + JsonSize.of(index)
+              + (newSet == null ? 0 : (sets.isEmpty() ? 0 : 1) + JsonSize.of(newSet));
+      // unless this is the last inbox, keep a byte for "complete":false (one longer than true)
+      boolean last = i == candidates.size() - 1 && candidates.size() <= inboxLimit;
+      if (cost > budget - (last ? 0 : 1)) {
+        complete = false;
+        break;
+      }
+      budget -= cost;
+      if (newSet != null) {
+        setIndex.put(grants, index);
+        sets.add(newSet);
+      }
+      setIndexByIdentity.put(grants, index);
       inboxes.put(entry.getKey(), index);
     }
-    return new ChatClaim(
-        revision,
-        licenses.stream().sorted().toList(),
-        departments == null ? null : departments.stream().sorted().toList(),
-        wire(effective.everywhere()),
-        sets,
-        inboxes,
-        complete);
+    return new ChatClaim(revision, sortedLicenses, sortedDepartments, all, sets, inboxes, complete);
   }
 
   /**

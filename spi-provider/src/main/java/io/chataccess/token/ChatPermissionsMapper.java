@@ -107,6 +107,7 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
                 config,
                 NodeRequest.requestedNodeKeys(mappingModel, clientSessionCtx)),
             config.inboxLimit(),
+            config.byteLimit(),
             view.policy().revision(),
             view.licenseKeys(),
             config.departments() ? view.departments() : null);

@@ -12,7 +12,11 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** The options of the "Chat permissions" mapper, and a typed reader of one mapper's values. */
 record ChatPermissionsMapperConfig(
-    Set<Channel> channels, List<String> nodeKeys, int inboxLimit, boolean departments) {
+    Set<Channel> channels,
+    List<String> nodeKeys,
+    int inboxLimit,
+    int byteLimit,
+    boolean departments) {
 
   static final String CHANNELS = "chat.channels";
   static final String NODES = "chat.nodes";
@@ -20,6 +24,16 @@ record ChatPermissionsMapperConfig(
   static final String DEPARTMENTS = "chat.departments";
   static final int DEFAULT_INBOX_LIMIT = 200;
   static final int MAX_INBOX_LIMIT = 10_000;
+  static final String BYTE_LIMIT = "chat.claim.max.bytes";
+
+  /**
+   * 4 KB of claim keep a whole access token (base64, with Keycloak's other claims) under the 8 KB
+   * that common proxies allow for one request header.
+   */
+  static final int DEFAULT_BYTE_LIMIT = 4096;
+
+  static final int MIN_BYTE_LIMIT = 256;
+  static final int MAX_BYTE_LIMIT = 65_536;
 
   static List<ProviderConfigProperty> properties() {
     return ProviderConfigurationBuilder.create()
@@ -49,6 +63,17 @@ record ChatPermissionsMapperConfig(
         .defaultValue(Integer.toString(DEFAULT_INBOX_LIMIT))
         .add()
         .property()
+        .name(BYTE_LIMIT)
+        .label("Claim size limit (bytes)")
+        .helpText(
+            "The claim's JSON stays within this many bytes (256 to 65536): inboxes are listed in"
+                + " key order while they fit; past it the claim says complete=false. The default,"
+                + " 4096, keeps a whole access token under the 8 KB many proxies allow for a"
+                + " header.")
+        .type(ProviderConfigProperty.STRING_TYPE)
+        .defaultValue(Integer.toString(DEFAULT_BYTE_LIMIT))
+        .add()
+        .property()
         .name(DEPARTMENTS)
         .label("Include departments")
         .helpText("Add the user's departments (groups below the realm's department root).")
@@ -68,15 +93,25 @@ record ChatPermissionsMapperConfig(
         channels,
         split(config.get(NODES)),
         limit(config.get(INBOX_LIMIT)),
+        byteLimit(config.get(BYTE_LIMIT)),
         !"false".equals(config.get(DEPARTMENTS)));
   }
 
   private static int limit(String value) {
+    int parsed = parse(value, DEFAULT_INBOX_LIMIT);
+    return parsed < 0 ? DEFAULT_INBOX_LIMIT : Math.min(parsed, MAX_INBOX_LIMIT);
+  }
+
+  private static int byteLimit(String value) {
+    int parsed = parse(value, DEFAULT_BYTE_LIMIT);
+    return Math.max(MIN_BYTE_LIMIT, Math.min(parsed, MAX_BYTE_LIMIT));
+  }
+
+  private static int parse(String value, int fallback) {
     try {
-      int parsed = Integer.parseInt(value == null ? "" : value.trim());
-      return parsed < 0 ? DEFAULT_INBOX_LIMIT : Math.min(parsed, MAX_INBOX_LIMIT);
+      return Integer.parseInt(value == null ? "" : value.trim());
     } catch (NumberFormatException e) {
-      return DEFAULT_INBOX_LIMIT;
+      return fallback;
     }
   }
 

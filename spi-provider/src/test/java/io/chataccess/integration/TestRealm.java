@@ -26,7 +26,7 @@ import org.keycloak.representations.idm.UserRepresentation;
  */
 final class TestRealm implements AutoCloseable {
 
-  static final List<String> PEOPLE = List.of("alice", "bob", "carol", "dave", "erin");
+  static final List<String> PEOPLE = List.of("alice", "bob", "carol", "dave", "erin", "frank");
 
   private final KeycloakHttp http;
   private final String name;

@@ -62,6 +62,7 @@ class TokenClaimIT {
     client("agent-desktop", Map.of());
     client("wa-connector", Map.of("chat.channels", "whatsapp"));
     client("tiny-claims", Map.of("chat.inbox.limit", "1"));
+    client("small-claims", Map.of("chat.claim.max.bytes", "256"));
     client("emea-desk", Map.of("chat.nodes", "emea"));
     client("introspector", Map.of());
     String id = realm.admin().clients().findByClientId("introspector").get(0).getId();
@@ -380,6 +381,47 @@ class TokenClaimIT {
     assertThat(chat.get("complete").asBoolean()).isFalse();
     assertThat(chat.get("inboxes").size()).isEqualTo(1);
     assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("complete").asBoolean()).isTrue();
+    assertThat(names(me.json().get("inboxes"))).containsExactlyInAnyOrder("web-emea", "wa-emea");
+  }
+
+  @Test
+  void past_the_byte_limit_the_claim_is_incomplete_and_stays_within_it() throws Exception {
+    realm.assign(
+        "user",
+        realm.userId("frank"),
+        realm.role(
+            "broad-agent",
+            Map.of(
+                "chat.handle", "all",
+                "conversation.view", "department",
+                "conversation.join", "own",
+                "transcript.view", "own",
+                "canned.use", "all"),
+            false),
+        TestRealm.scopeNode(emea));
+    realm.assign(
+        "user",
+        realm.userId("frank"),
+        realm.role(
+            "web-reviewer",
+            Map.of("conversation.rate", "all", "statistics.view", "department"),
+            false),
+        TestRealm.scopeInboxes(webEmea));
+
+    String small = tokens("small-claims", "frank").get("access_token").asText();
+    JsonNode chat = claim(small);
+    JsonNode whole = claim(tokens("agent-desktop", "frank").get("access_token").asText());
+    JsonResponse me = http.get("/realms/" + realm.name() + "/chat-access/me", small);
+
+    assertThat(JSON.writeValueAsString(whole).getBytes(StandardCharsets.UTF_8).length)
+        .as("the same claim without the byte limit")
+        .isGreaterThan(256);
+    assertThat(JSON.writeValueAsString(chat).getBytes(StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(256);
+    assertThat(chat.get("complete").asBoolean()).isFalse();
+    assertThat(chat.get("inboxes").size()).isLessThan(whole.get("inboxes").size());
+    assertThat(whole.get("complete").asBoolean()).isTrue();
     assertThat(me.json().get("complete").asBoolean()).isTrue();
     assertThat(names(me.json().get("inboxes"))).containsExactlyInAnyOrder("web-emea", "wa-emea");
   }

@@ -6,6 +6,7 @@ import static io.chataccess.policy.Fixtures.location;
 import static io.chataccess.policy.Fixtures.nodeId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,6 +176,46 @@ class ClaimEncoderTest {
         .containsExactly(Map.entry("in-0", 0), Map.entry("in-10", 0), Map.entry("in-12", 1));
     assertThat(dense.complete()).isFalse();
     assertThat(dense.sets()).hasSize(2);
+  }
+
+  @Test
+  @DisplayName(
+      "past the byte limit the claim lists the inboxes that fit, in key order, and is incomplete")
+  void byteLimit() throws Exception {
+    Grants handle = grants("chat.handle", "all");
+    Grants view = grants("conversation.view", "department");
+    EffectivePermissions effective =
+        effective(
+            grants("presence.use", "all"),
+            Map.of("wa-berlin", handle, "web-berlin", view, "wa-paris", handle, "web-paris", view));
+    ObjectMapper jackson = new ObjectMapper();
+    int whole =
+        jackson
+            .writeValueAsString(
+                encoder
+                    .encode(TREE, effective, ClaimScope.everything(), 200, 17, List.of(), null)
+                    .toJson())
+            .length();
+
+    for (int limit = whole - 60; limit <= whole; limit++) {
+      ChatClaim claim =
+          encoder.encode(TREE, effective, ClaimScope.everything(), 200, limit, 17, List.of(), null);
+      int bytes = jackson.writeValueAsString(claim.toJson()).length();
+
+      assertThat(bytes).as("limit %d", limit).isLessThanOrEqualTo(limit);
+      assertThat(claim.complete()).as("limit %d", limit).isEqualTo(limit >= whole);
+      assertThat(claim.all()).containsEntry("presence.use", "all");
+      List<String> listed = List.copyOf(claim.inboxes().keySet());
+      assertThat(listed)
+          .isEqualTo(
+              List.of("wa-berlin", "wa-paris", "web-berlin", "web-paris")
+                  .subList(0, listed.size()));
+      assertThat(claim.sets())
+          .hasSize(
+              Math.min(2, (int) listed.stream().distinct().count()) == 0
+                  ? 0
+                  : (listed.stream().anyMatch(k -> k.startsWith("web")) ? 2 : 1));
+    }
   }
 
   @Test
