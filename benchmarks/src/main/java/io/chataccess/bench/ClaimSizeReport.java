@@ -8,6 +8,7 @@ import io.chataccess.policy.ClaimScope;
 import io.chataccess.policy.EffectivePermissions;
 import io.chataccess.policy.Resolver;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,55 +16,110 @@ import java.util.Set;
 
 /**
  * Prints the size in bytes of the {@code chat} claim (compact JSON, as it sits in a token before
- * base64) for the typical agent, the supervisor and the heaviest user of the generated realm:
- * unfiltered with the default inbox limit of 200, without a limit, and limited to one channel.
+ * base64) for the typical agent, the supervisor and the heaviest user of the generated realm: with
+ * no limit, with the mapper's defaults (200 inboxes, 4,096 bytes), limited to one channel and to
+ * one location; then the distribution over all 10,000 generated users.
  */
 public final class ClaimSizeReport {
 
-  private ClaimSizeReport() {}
+  private static final int DEFAULT_INBOX_LIMIT = 200;
+  private static final int DEFAULT_BYTE_LIMIT = 4096;
+  private static final int NO_LIMIT = Integer.MAX_VALUE;
 
-  public static void main(String[] args) throws Exception {
-    ScalePolicy realm = new ScalePolicy(ScaleRealm.generate(ScaleRealmSeed.SEED));
-    Map<String, String> users = new LinkedHashMap<>();
-    users.put("typical agent", realm.typicalAgent());
-    users.put("supervisor (1,000 inboxes)", ScaleRealm.SUPERVISOR);
-    users.put("heaviest generated user", realm.heaviestUser());
-    ObjectMapper json = new ObjectMapper();
-    Resolver resolver = new Resolver();
-    ClaimEncoder encoder = new ClaimEncoder();
-    System.out.println("| user | inboxes with grants | limit 200 | no limit | whatsapp only |");
-    System.out.println("|---|---|---|---|---|");
-    for (Map.Entry<String, String> user : users.entrySet()) {
-      EffectivePermissions effective =
-          resolver.resolve(realm.policy(), realm.user(user.getValue()));
-      ClaimScope whatsapp = new ClaimScope(Set.of(Channel.of("whatsapp")), Set.of());
-      long limited = size(json, encoder, realm, effective, ClaimScope.everything(), 200);
-      long unlimited =
-          size(json, encoder, realm, effective, ClaimScope.everything(), Integer.MAX_VALUE);
-      long oneChannel = size(json, encoder, realm, effective, whatsapp, 200);
-      System.out.printf(
-          "| %s | %d | %d | %d | %d |%n",
-          user.getKey(), effective.inboxIds().size(), limited, unlimited, oneChannel);
-    }
+  private final ScalePolicy realm;
+  private final ObjectMapper json = new ObjectMapper();
+  private final Resolver resolver = new Resolver();
+  private final ClaimEncoder encoder = new ClaimEncoder();
+
+  private ClaimSizeReport(ScalePolicy realm) {
+    this.realm = realm;
   }
 
-  private static long size(
-      ObjectMapper json,
-      ClaimEncoder encoder,
-      ScalePolicy realm,
-      EffectivePermissions effective,
-      ClaimScope scope,
-      int limit)
+  public static void main(String[] args) throws Exception {
+    new ClaimSizeReport(new ScalePolicy(ScaleRealm.generate(ScaleRealmSeed.SEED))).print();
+  }
+
+  private void print() throws Exception {
+    Map<String, String> users = new LinkedHashMap<>();
+    users.put("typical agent", realm.typicalAgent());
+    users.put("supervisor", ScaleRealm.SUPERVISOR);
+    users.put("heaviest generated user", realm.heaviestUser());
+    ClaimScope whatsapp = new ClaimScope(Set.of(Channel.of("whatsapp")), Set.of());
+    ClaimScope oneLocation = new ClaimScope(Set.of(), Set.of("loc-0"));
+    System.out.println(
+        "| user | inboxes with grants | no limit | defaults (200 inboxes, 4,096 bytes)"
+            + " | whatsapp only | location loc-0 only |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (Map.Entry<String, String> user : users.entrySet()) {
+      EffectivePermissions effective = resolve(user.getValue());
+      System.out.printf(
+          "| %s (%s) | %d | %s | %s | %s | %s |%n",
+          user.getKey(),
+          user.getValue(),
+          effective.inboxIds().size(),
+          size(effective, ClaimScope.everything(), NO_LIMIT, NO_LIMIT),
+          size(effective, ClaimScope.everything(), DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT),
+          size(effective, whatsapp, DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT),
+          size(effective, oneLocation, DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT));
+    }
+    printDistribution();
+  }
+
+  private void printDistribution() throws Exception {
+    List<Integer> unlimited = new ArrayList<>();
+    int truncated = 0;
+    for (ScaleRealm.User user : realm.realm().users()) {
+      EffectivePermissions effective = resolve(user.username());
+      unlimited.add(bytes(encode(effective, ClaimScope.everything(), NO_LIMIT, NO_LIMIT)));
+      if (!encode(effective, ClaimScope.everything(), DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT)
+          .complete()) {
+        truncated++;
+      }
+    }
+    unlimited.sort(null);
+    System.out.println();
+    System.out.printf(
+        "All %,d generated users, claim without limits: p50 %,d B, p90 %,d B, p99 %,d B, max %,d"
+            + " B; %d claims (%.2f %%) incomplete with the default limits%n",
+        unlimited.size(),
+        percentile(unlimited, 50),
+        percentile(unlimited, 90),
+        percentile(unlimited, 99),
+        unlimited.get(unlimited.size() - 1),
+        truncated,
+        100.0 * truncated / unlimited.size());
+  }
+
+  private EffectivePermissions resolve(String username) {
+    return resolver.resolve(realm.policy(), realm.user(username));
+  }
+
+  private String size(EffectivePermissions effective, ClaimScope scope, int inboxes, int bytes)
       throws Exception {
-    ChatClaim claim =
-        encoder.encode(
-            realm.policy().tree(),
-            effective,
-            scope,
-            limit,
-            realm.policy().revision(),
-            List.of(),
-            List.of());
+    ChatClaim claim = encode(effective, scope, inboxes, bytes);
+    return String.format(
+        "%,d B, %d inboxes%s",
+        bytes(claim), claim.inboxes().size(), claim.complete() ? "" : ", incomplete");
+  }
+
+  private ChatClaim encode(
+      EffectivePermissions effective, ClaimScope scope, int inboxLimit, int byteLimit) {
+    return encoder.encode(
+        realm.policy().tree(),
+        effective,
+        scope,
+        inboxLimit,
+        byteLimit,
+        realm.policy().revision(),
+        List.of(),
+        List.of());
+  }
+
+  private int bytes(ChatClaim claim) throws Exception {
     return json.writeValueAsString(claim.toJson()).getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static int percentile(List<Integer> sorted, int percent) {
+    return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
   }
 }

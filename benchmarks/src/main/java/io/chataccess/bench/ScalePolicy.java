@@ -46,6 +46,11 @@ public final class ScalePolicy {
     return policy;
   }
 
+  /** The generated realm this policy was built from. */
+  public ScaleRealm realm() {
+    return realm;
+  }
+
   /** What the resolver knows of a user: itself, its groups with their parents, its realm roles. */
   public UserContext user(String username) {
     ScaleRealm.User user = usersByName.get(username);
