@@ -494,6 +494,7 @@ public final class DocumentImporter {
       missing.merge(spec, 1, Integer::sum);
       byWantedSpec.putIfAbsent(spec, assignment);
     }
+    List<String> toDelete = new ArrayList<>();
     for (StoredAssignment stored :
         store.assignments().list(realmId, AssignmentFilter.none(), 0, Integer.MAX_VALUE)) {
       AssignmentSpec spec = AssignmentSpec.of(stored);
@@ -501,7 +502,7 @@ public final class DocumentImporter {
       if (count != null && count > 0) {
         missing.put(spec, count - 1);
       } else {
-        store.assignments().delete(realmId, stored.id());
+        toDelete.add(stored.id());
         ChatAccessDocument.Subject subject = names.subject(stored.subject());
         record(
             Operation.DELETE,
@@ -510,32 +511,36 @@ public final class DocumentImporter {
             assignment(stored, subject, roleKeys.get(stored.roleId()), nodeKeys));
       }
     }
+    store.assignments().deleteAll(realmId, toDelete);
+    List<StoredAssignment> toCreate = new ArrayList<>();
+    List<Assignment> sources = new ArrayList<>();
     missing.forEach(
         (spec, count) -> {
           Assignment assignment = byWantedSpec.get(spec);
           for (int i = 0; i < count; i++) {
-            StoredAssignment created =
-                store
-                    .assignments()
-                    .create(
-                        realmId,
-                        new StoredAssignment(
-                            null,
-                            spec.subject(),
-                            names.containerId(assignment.subject()),
-                            spec.roleId(),
-                            spec.pinnedVersion(),
-                            spec.grants(),
-                            spec.scope(),
-                            spec.source(),
-                            0));
-            record(
-                Operation.CREATE,
-                Target.ASSIGNMENT,
-                describe(assignment.subject(), assignment.roleKey(), spec.scope(), nodeKeys),
-                assignment(created, assignment.subject(), assignment.roleKey(), nodeKeys));
+            toCreate.add(
+                new StoredAssignment(
+                    null,
+                    spec.subject(),
+                    names.containerId(assignment.subject()),
+                    spec.roleId(),
+                    spec.pinnedVersion(),
+                    spec.grants(),
+                    spec.scope(),
+                    spec.source(),
+                    0));
+            sources.add(assignment);
           }
         });
+    List<StoredAssignment> created = store.assignments().createAll(realmId, toCreate);
+    for (int i = 0; i < created.size(); i++) {
+      Assignment assignment = sources.get(i);
+      record(
+          Operation.CREATE,
+          Target.ASSIGNMENT,
+          describe(assignment.subject(), assignment.roleKey(), created.get(i).scope(), nodeKeys),
+          assignment(created.get(i), assignment.subject(), assignment.roleKey(), nodeKeys));
+    }
   }
 
   private AssignmentSpec spec(

@@ -13,9 +13,19 @@ public interface AssignmentStore {
 
   StoredAssignment create(String realmId, StoredAssignment assignment);
 
+  /**
+   * Creates many assignments at once (a document import): written in batches, and kept out of the
+   * persistence context once written, so that the cost per assignment does not grow with their
+   * number.
+   */
+  List<StoredAssignment> createAll(String realmId, List<StoredAssignment> assignments);
+
   StoredAssignment update(String realmId, StoredAssignment assignment);
 
   void delete(String realmId, String id);
+
+  /** Deletes many assignments at once (a document import), writing them in batches. */
+  void deleteAll(String realmId, List<String> ids);
 
   long countByRole(String realmId, String roleId);
 

@@ -19,6 +19,9 @@ final class JpaAssignmentStore implements AssignmentStore {
   static final String SCOPE_NODE = "node";
   static final String SCOPE_INBOXES = "inboxes";
 
+  /** Assignments written per flush by {@link #createAll}. */
+  private static final int BULK_BATCH = 500;
+
   private final EntityManager em;
 
   JpaAssignmentStore(EntityManager em) {
@@ -92,6 +95,40 @@ final class JpaAssignmentStore implements AssignmentStore {
 
   @Override
   public StoredAssignment create(String realmId, StoredAssignment assignment) {
+    AssignmentEntity entity = newEntity(realmId, assignment);
+    em.persist(entity);
+    em.flush();
+    return toModel(entity);
+  }
+
+  @Override
+  public List<StoredAssignment> createAll(String realmId, List<StoredAssignment> assignments) {
+    List<StoredAssignment> created = new ArrayList<>(assignments.size());
+    List<AssignmentEntity> batch = new ArrayList<>(BULK_BATCH);
+    for (StoredAssignment assignment : assignments) {
+      AssignmentEntity entity = newEntity(realmId, assignment);
+      em.persist(entity);
+      created.add(toModel(entity));
+      batch.add(entity);
+      if (batch.size() == BULK_BATCH) {
+        flushAndDetach(batch);
+      }
+    }
+    flushAndDetach(batch);
+    return created;
+  }
+
+  /**
+   * Writes a batch and detaches it: every flush checks each managed entity for changes, so keeping
+   * thousands of written assignments managed would make each later flush slower than the last.
+   */
+  private void flushAndDetach(List<AssignmentEntity> batch) {
+    em.flush();
+    batch.forEach(em::detach);
+    batch.clear();
+  }
+
+  private static AssignmentEntity newEntity(String realmId, StoredAssignment assignment) {
     AssignmentEntity entity = new AssignmentEntity();
     entity.setId(Ids.newId());
     entity.setRealmId(realmId);
@@ -101,9 +138,7 @@ final class JpaAssignmentStore implements AssignmentStore {
     entity.setSubjectContainerId(assignment.subjectContainerId());
     entity.setSource(assignment.source());
     copy(assignment, entity);
-    em.persist(entity);
-    em.flush();
-    return toModel(entity);
+    return entity;
   }
 
   @Override
@@ -117,6 +152,22 @@ final class JpaAssignmentStore implements AssignmentStore {
   @Override
   public void delete(String realmId, String id) {
     entity(realmId, id).ifPresent(em::remove);
+    em.flush();
+  }
+
+  @Override
+  public void deleteAll(String realmId, List<String> ids) {
+    int pending = 0;
+    for (String id : ids) {
+      Optional<AssignmentEntity> entity = entity(realmId, id);
+      if (entity.isPresent()) {
+        em.remove(entity.get());
+        if (++pending == BULK_BATCH) {
+          em.flush();
+          pending = 0;
+        }
+      }
+    }
     em.flush();
   }
 
