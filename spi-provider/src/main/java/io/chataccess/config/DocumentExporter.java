@@ -138,8 +138,10 @@ public final class DocumentExporter {
   private List<Assignment> assignments(
       String realmId, Map<String, String> nodeKeys, Map<String, String> roleKeys) {
     List<Assignment> result = new ArrayList<>();
-    for (StoredAssignment stored :
-        store.assignments().list(realmId, AssignmentFilter.none(), 0, Integer.MAX_VALUE)) {
+    List<StoredAssignment> all =
+        store.assignments().list(realmId, AssignmentFilter.none(), 0, Integer.MAX_VALUE);
+    names.preloadUserIds(userIds(all));
+    for (StoredAssignment stored : all) {
       Subject subject = names.subject(stored.subject());
       if (subject == null) {
         continue; // its subject is being removed; the lifecycle cleaner drops it
@@ -156,6 +158,15 @@ public final class DocumentExporter {
     }
     result.sort(ORDER);
     return result;
+  }
+
+  /** The ids of the users these assignments are given to. */
+  static List<String> userIds(List<StoredAssignment> assignments) {
+    return assignments.stream()
+        .map(StoredAssignment::subject)
+        .filter(subject -> subject.type() == io.chataccess.policy.SubjectType.USER)
+        .map(io.chataccess.policy.Subject::id)
+        .toList();
   }
 
   static AssignmentScope scope(Scope scope, Map<String, String> nodeKeys) {

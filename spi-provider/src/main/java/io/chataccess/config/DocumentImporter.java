@@ -13,6 +13,7 @@ import io.chataccess.policy.Grants;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
+import io.chataccess.policy.SubjectType;
 import io.chataccess.rest.FieldErrors;
 import io.chataccess.store.AssignmentFilter;
 import io.chataccess.store.ChatAccessStore;
@@ -58,8 +59,30 @@ public final class DocumentImporter {
   /** Checks every reference to the realm; throws all errors as one 400 problem. */
   public void check(ChatAccessDocument document) {
     FieldErrors errors = new FieldErrors();
+    names.preloadUsernames(usernames(document));
     new ImportCheck(store, realmId, names, errors).check(document);
     errors.throwIfAny();
+  }
+
+  /** Every username the document names: license holders and users given assignments. */
+  private static List<String> usernames(ChatAccessDocument document) {
+    List<String> usernames = new ArrayList<>();
+    if (document.licenses() != null) {
+      for (ChatAccessDocument.License license : document.licenses()) {
+        if (license.holders() != null) {
+          license.holders().stream().filter(Objects::nonNull).forEach(usernames::add);
+        }
+      }
+    }
+    if (document.assignments() != null) {
+      for (Assignment assignment : document.assignments()) {
+        ChatAccessDocument.Subject subject = assignment.subject();
+        if (subject != null && subject.type() == SubjectType.USER && subject.name() != null) {
+          usernames.add(subject.name());
+        }
+      }
+    }
+    return usernames;
   }
 
   public List<DocumentChange> apply(ChatAccessDocument document) {
@@ -495,8 +518,10 @@ public final class DocumentImporter {
       byWantedSpec.putIfAbsent(spec, assignment);
     }
     List<String> toDelete = new ArrayList<>();
-    for (StoredAssignment stored :
-        store.assignments().list(realmId, AssignmentFilter.none(), 0, Integer.MAX_VALUE)) {
+    List<StoredAssignment> existing =
+        store.assignments().list(realmId, AssignmentFilter.none(), 0, Integer.MAX_VALUE);
+    names.preloadUserIds(DocumentExporter.userIds(existing));
+    for (StoredAssignment stored : existing) {
       AssignmentSpec spec = AssignmentSpec.of(stored);
       Integer count = missing.get(spec);
       if (count != null && count > 0) {

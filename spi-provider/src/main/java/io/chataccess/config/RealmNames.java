@@ -2,7 +2,10 @@ package io.chataccess.config;
 
 import io.chataccess.config.ChatAccessDocument.Subject;
 import io.chataccess.policy.SubjectType;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
@@ -22,11 +25,34 @@ final class RealmNames {
   private final KeycloakSession session;
   private final RealmModel realm;
   private final Map<String, String> userIds = new HashMap<>();
+  private final Map<String, String> usernames = new HashMap<>();
   private final Map<String, Subject> subjects = new HashMap<>();
 
   RealmNames(KeycloakSession session, RealmModel realm) {
     this.session = session;
     this.realm = realm;
+  }
+
+  /**
+   * Looks up these users of Keycloak's database in a few queries, so that the lookups that follow
+   * are answered from memory. Usernames not found (federated users) are looked up one by one.
+   */
+  void preloadUsernames(Collection<String> names) {
+    List<String> unknown = names.stream().filter(n -> !userIds.containsKey(n)).distinct().toList();
+    Map<String, String> found = new LocalUsers(session, realm).idsByUsername(unknown);
+    for (String name : unknown) {
+      String id = found.get(name.toLowerCase(Locale.ROOT));
+      if (id != null) {
+        userIds.put(name, id);
+      }
+    }
+  }
+
+  /** The same for stored user ids whose usernames will be needed. */
+  void preloadUserIds(Collection<String> ids) {
+    List<String> unknown =
+        ids.stream().filter(id -> !usernames.containsKey(id)).distinct().toList();
+    usernames.putAll(new LocalUsers(session, realm).usernamesById(unknown));
   }
 
   /** The id of the user with this username, or null. */
@@ -40,6 +66,10 @@ final class RealmNames {
   }
 
   String username(String userId) {
+    String known = usernames.get(userId);
+    if (known != null) {
+      return known;
+    }
     UserModel user = session.users().getUserById(realm, userId);
     return user == null ? null : user.getUsername();
   }
