@@ -1,6 +1,8 @@
 package io.chataccess.policy;
 
 import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +49,23 @@ public final class EffectivePermissions {
           }
         });
     return create(everywhere, reduced);
+  }
+
+  /**
+   * Only the grants of these permissions, for a client that needs no others; inboxes left without
+   * grants drop out. Grants shared between inboxes stay shared, so the claim's sets stay few.
+   */
+  public EffectivePermissions onlyOf(Set<String> permissions) {
+    Map<Grants, Grants> narrowed = new IdentityHashMap<>();
+    Map<String, Grants> kept = new LinkedHashMap<>();
+    perInbox.forEach(
+        (inboxId, grants) -> {
+          Grants only = narrowed.computeIfAbsent(grants, g -> g.onlyOf(permissions));
+          if (!only.isEmpty()) {
+            kept.put(inboxId, only);
+          }
+        });
+    return create(everywhere.onlyOf(permissions), kept);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.chataccess.policy;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** An immutable set of {@code permission -> level} grants; {@code none} entries are dropped. */
@@ -72,6 +73,16 @@ public final class Grants {
       }
     }
     return kept == null ? this : kept.isEmpty() ? EMPTY : new Grants(kept);
+  }
+
+  /** Only the grants of these permissions; this instance itself when nothing else is granted. */
+  public Grants onlyOf(Set<String> permissions) {
+    if (permissions.containsAll(levels.keySet())) {
+      return this;
+    }
+    TreeMap<String, Level> kept = new TreeMap<>(levels);
+    kept.keySet().retainAll(permissions);
+    return kept.isEmpty() ? EMPTY : new Grants(kept);
   }
 
   /** The number of permissions granted above {@code none}. */

@@ -101,7 +101,9 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
     ChatClaim claim =
         ENCODER.encode(
             view.policy().tree(),
-            view.effective(),
+            config.permissions().isEmpty()
+                ? view.effective()
+                : view.effective().onlyOf(config.permissions()),
             scope(
                 view.policy(),
                 config,

@@ -14,12 +14,14 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 record ChatPermissionsMapperConfig(
     Set<Channel> channels,
     List<String> nodeKeys,
+    Set<String> permissions,
     int inboxLimit,
     int byteLimit,
     boolean departments) {
 
   static final String CHANNELS = "chat.channels";
   static final String NODES = "chat.nodes";
+  static final String PERMISSIONS = "chat.permissions";
   static final String INBOX_LIMIT = "chat.inbox.limit";
   static final String DEPARTMENTS = "chat.departments";
   static final int DEFAULT_INBOX_LIMIT = 200;
@@ -51,6 +53,14 @@ record ChatPermissionsMapperConfig(
         .helpText(
             "Keys of locations or inboxes: only inboxes at or below them appear in the claim."
                 + " Empty: the whole tree.")
+        .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
+        .add()
+        .property()
+        .name(PERMISSIONS)
+        .label("Limit to permissions")
+        .helpText(
+            "Keys of the permissions this client needs (e.g. chat.handle, canned.use): only those"
+                + " appear in the claim, which keeps it small. Empty: every permission.")
         .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
         .add()
         .property()
@@ -92,6 +102,7 @@ record ChatPermissionsMapperConfig(
     return new ChatPermissionsMapperConfig(
         channels,
         split(config.get(NODES)),
+        Set.copyOf(split(config.get(PERMISSIONS))),
         limit(config.get(INBOX_LIMIT)),
         byteLimit(config.get(BYTE_LIMIT)),
         !"false".equals(config.get(DEPARTMENTS)));

@@ -26,7 +26,8 @@ import org.keycloak.representations.idm.UserRepresentation;
  */
 final class TestRealm implements AutoCloseable {
 
-  static final List<String> PEOPLE = List.of("alice", "bob", "carol", "dave", "erin", "frank");
+  static final List<String> PEOPLE =
+      List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace");
 
   private final KeycloakHttp http;
   private final String name;

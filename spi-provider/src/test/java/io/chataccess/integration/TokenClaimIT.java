@@ -63,6 +63,7 @@ class TokenClaimIT {
     client("wa-connector", Map.of("chat.channels", "whatsapp"));
     client("tiny-claims", Map.of("chat.inbox.limit", "1"));
     client("small-claims", Map.of("chat.claim.max.bytes", "256"));
+    client("agent-widget", Map.of("chat.permissions", "chat.handle,canned.use"));
     client("emea-desk", Map.of("chat.nodes", "emea"));
     client("introspector", Map.of());
     String id = realm.admin().clients().findByClientId("introspector").get(0).getId();
@@ -424,6 +425,38 @@ class TokenClaimIT {
     assertThat(whole.get("complete").asBoolean()).isTrue();
     assertThat(me.json().get("complete").asBoolean()).isTrue();
     assertThat(names(me.json().get("inboxes"))).containsExactlyInAnyOrder("web-emea", "wa-emea");
+  }
+
+  @Test
+  void a_mapper_limited_to_permissions_carries_only_those_and_merges_the_sets() throws Exception {
+    realm.assign(
+        "user",
+        realm.userId("grace"),
+        realm.role(
+            "grace-agent",
+            Map.of("chat.handle", "own", "canned.use", "all", "presence.use", "all"),
+            false),
+        TestRealm.scopeNode(emea));
+    realm.assign(
+        "user",
+        realm.userId("grace"),
+        realm.role("grace-rater", Map.of("conversation.rate", "all"), false),
+        TestRealm.scopeInboxes(webEmea));
+
+    JsonNode whole = claim(tokens("agent-desktop", "grace").get("access_token").asText());
+    JsonNode widget = claim(tokens("agent-widget", "grace").get("access_token").asText());
+
+    assertThat(whole.get("sets").size()).isGreaterThan(1);
+    assertThat(widget.get("sets").size()).isEqualTo(1);
+    assertThat(names(widget.get("sets").get(0))).containsOnly("chat.handle", "canned.use");
+    assertThat(names(widget.get("inboxes"))).containsExactlyInAnyOrder("web-emea", "wa-emea");
+    assertThat(widget.get("sets").get(0).get("chat.handle").asText())
+        .isEqualTo(
+            whole
+                .get("sets")
+                .get(whole.get("inboxes").get("wa-emea").asInt())
+                .get("chat.handle")
+                .asText());
   }
 
   @Test

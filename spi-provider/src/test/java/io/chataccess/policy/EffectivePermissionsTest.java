@@ -3,7 +3,9 @@ package io.chataccess.policy;
 import static io.chataccess.policy.Fixtures.grants;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,30 @@ class EffectivePermissionsTest {
     assertThat(EffectivePermissions.empty().isEmpty()).isTrue();
     assertThat(EffectivePermissions.of(Grants.empty(), Map.of("x", Grants.empty())))
         .isEqualTo(EffectivePermissions.empty());
+  }
+
+  @Test
+  @DisplayName(
+      "narrowed to some permissions: others are gone, emptied inboxes drop out, shared grants stay"
+          + " shared")
+  void onlyOfSomePermissions() {
+    Grants agent = Fixtures.grants("chat.handle", "own", "bots.manage", "all");
+    Grants rater = Fixtures.grants("conversation.rate", "all");
+    Map<String, Grants> perInbox = new LinkedHashMap<>();
+    perInbox.put("a", agent);
+    perInbox.put("b", agent);
+    perInbox.put("c", rater);
+    EffectivePermissions effective =
+        EffectivePermissions.of(
+            Fixtures.grants("presence.use", "all", "canned.use", "all"), perInbox);
+
+    EffectivePermissions narrowed = effective.onlyOf(Set.of("chat.handle", "canned.use"));
+
+    assertThat(narrowed.everywhere().asMap()).containsOnlyKeys("canned.use");
+    assertThat(narrowed.inboxIds()).containsExactly("a", "b");
+    assertThat(narrowed.perInbox().get("a").asMap()).containsOnlyKeys("chat.handle");
+    assertThat(narrowed.perInbox().get("a")).isSameAs(narrowed.perInbox().get("b"));
+    assertThat(narrowed.grantsFor("a").asMap()).containsOnlyKeys("chat.handle", "canned.use");
+    assertThat(effective.onlyOf(Set.of("settings.edit")).isEmpty()).isTrue();
   }
 }
