@@ -26,6 +26,10 @@ public final class ClaimSizeReport {
   private static final int DEFAULT_BYTE_LIMIT = 4096;
   private static final int NO_LIMIT = Integer.MAX_VALUE;
 
+  /** What an agent's chat desktop needs: the mapper option "Limit to permissions". */
+  static final Set<String> AGENT_DESKTOP =
+      Set.of("chat.handle", "conversation.view", "conversation.transfer", "canned.use");
+
   private final ScalePolicy realm;
   private final ObjectMapper json = new ObjectMapper();
   private final Resolver resolver = new Resolver();
@@ -48,35 +52,49 @@ public final class ClaimSizeReport {
     ClaimScope oneLocation = new ClaimScope(Set.of(), Set.of("loc-0"));
     System.out.println(
         "| user | inboxes with grants | no limit | defaults (200 inboxes, 4,096 bytes)"
-            + " | whatsapp only | location loc-0 only |");
-    System.out.println("|---|---|---|---|---|---|");
+            + " | whatsapp only | location loc-0 only | agent desktop permissions only |");
+    System.out.println("|---|---|---|---|---|---|---|");
     for (Map.Entry<String, String> user : users.entrySet()) {
       EffectivePermissions effective = resolve(user.getValue());
       System.out.printf(
-          "| %s (%s) | %d | %s | %s | %s | %s |%n",
+          "| %s (%s) | %d | %s | %s | %s | %s | %s |%n",
           user.getKey(),
           user.getValue(),
           effective.inboxIds().size(),
           size(effective, ClaimScope.everything(), NO_LIMIT, NO_LIMIT),
           size(effective, ClaimScope.everything(), DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT),
           size(effective, whatsapp, DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT),
-          size(effective, oneLocation, DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT));
+          size(effective, oneLocation, DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT),
+          size(
+              effective.onlyOf(AGENT_DESKTOP),
+              ClaimScope.everything(),
+              DEFAULT_INBOX_LIMIT,
+              DEFAULT_BYTE_LIMIT));
     }
     printDistribution();
   }
 
   private void printDistribution() throws Exception {
     List<Integer> unlimited = new ArrayList<>();
+    List<Integer> desktop = new ArrayList<>();
     int truncated = 0;
     for (ScaleRealm.User user : realm.realm().users()) {
       EffectivePermissions effective = resolve(user.username());
       unlimited.add(bytes(encode(effective, ClaimScope.everything(), NO_LIMIT, NO_LIMIT)));
+      desktop.add(
+          bytes(
+              encode(
+                  effective.onlyOf(AGENT_DESKTOP),
+                  ClaimScope.everything(),
+                  DEFAULT_INBOX_LIMIT,
+                  DEFAULT_BYTE_LIMIT)));
       if (!encode(effective, ClaimScope.everything(), DEFAULT_INBOX_LIMIT, DEFAULT_BYTE_LIMIT)
           .complete()) {
         truncated++;
       }
     }
     unlimited.sort(null);
+    desktop.sort(null);
     System.out.println();
     System.out.printf(
         "All %,d generated users, claim without limits: p50 %,d B, p90 %,d B, p99 %,d B, max %,d"
@@ -88,6 +106,12 @@ public final class ClaimSizeReport {
         unlimited.get(unlimited.size() - 1),
         truncated,
         100.0 * truncated / unlimited.size());
+    System.out.printf(
+        "Agent desktop permissions only (%s): p50 %,d B, p90 %,d B, p99 %,d B%n",
+        String.join(", ", new java.util.TreeSet<>(AGENT_DESKTOP)),
+        percentile(desktop, 50),
+        percentile(desktop, 90),
+        percentile(desktop, 99));
   }
 
   private EffectivePermissions resolve(String username) {
