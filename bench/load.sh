@@ -8,7 +8,8 @@
 #
 # Settings (environment): LOAD_WORKERS (8), LOAD_ROUNDS (3), LOAD_WARMUP_SECONDS (10),
 # LOAD_MEASURE_SECONDS (30), LOAD_SQL_REQUESTS (50), LOAD_ADMIN_SECONDS (20), LOAD_CHANNEL
-# (whatsapp), LOAD_NODE (loc-0), KC_HEAP (-Xms1g -Xmx1g), KC_DB_POOL (20).
+# (whatsapp), LOAD_NODE (loc-0), KC_HEAP (-Xms1g -Xmx1g), KC_DB_POOL (20), KC_TX_TIMEOUT (60m),
+# LOAD_DOCUMENT_ASSIGNMENTS (all; a smaller number cuts the document, for smoke runs only).
 # Quick smoke run: LOAD_ROUNDS=1 LOAD_WARMUP_SECONDS=2 LOAD_MEASURE_SECONDS=5 LOAD_ADMIN_SECONDS=5 bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,8 @@ HTTP_PORT=8580
 MANAGEMENT_PORT=9580
 KC_HEAP=${KC_HEAP:--Xms1g -Xmx1g}
 KC_DB_POOL=${KC_DB_POOL:-20}
+# the document import runs in one transaction; Keycloak aborts transactions after 5 m by default
+KC_TX_TIMEOUT=${KC_TX_TIMEOUT:-60m}
 USER_PASSWORD=bench-password
 
 log() { echo "[load.sh $(date +%T)] $*" >&2; }
@@ -95,7 +98,7 @@ KC_ARGS=(start --optimized --http-enabled=true --hostname-strict=false
   --http-port=$HTTP_PORT --http-management-port=$MANAGEMENT_PORT --cache=local
   --db-url="jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" --db-username=keycloak
   --db-password=keycloak --db-pool-initial-size="$KC_DB_POOL" --db-pool-min-size="$KC_DB_POOL"
-  --db-pool-max-size="$KC_DB_POOL")
+  --db-pool-max-size="$KC_DB_POOL" --transaction-default-timeout="$KC_TX_TIMEOUT")
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="$KC_HEAP" \
   "$KC_HOME/bin/kc.sh" "${KC_ARGS[@]}" >"$OUT/keycloak.log" 2>&1 &
 KC_PID=$!
@@ -112,7 +115,8 @@ curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/health/ready" >/dev/null
 NOTES="Database: PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT (own cluster in a temp dir,"
 NOTES="$NOTES shared_buffers=256MB, max_connections=50, fsync on)"
 NOTES="$NOTES;;Keycloak: \`start --optimized --cache=local\`, heap \`$KC_HEAP\`, DB pool"
-NOTES="$NOTES $KC_DB_POOL (initial = min = max), providers: chat-access-provider + keycloak-probe"
+NOTES="$NOTES $KC_DB_POOL (initial = min = max), transaction timeout $KC_TX_TIMEOUT (default 5m),"
+NOTES="$NOTES providers: chat-access-provider + keycloak-probe"
 LOAD_DATA_DIR="$OUT/data" LOAD_REPORT="$OUT/report.md" LOAD_BASE_URL="http://localhost:$HTTP_PORT" \
   LOAD_USER_PASSWORD="$USER_PASSWORD" LOAD_KEYCLOAK_PID="$KC_PID" LOAD_SETUP_NOTES="$NOTES" \
   java -Xmx512m -cp "$CP" io.chataccess.bench.load.LoadBenchmark

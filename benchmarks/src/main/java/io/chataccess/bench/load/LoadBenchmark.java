@@ -189,6 +189,21 @@ public final class LoadBenchmark {
   private void importDocument() throws IOException {
     String document = Files.readString(settings.dataDir().resolve(REALM + ".chat-access.json"));
     JsonNode parsed = KeycloakApi.JSON.readTree(document);
+    int keep = settings.documentAssignments();
+    if (keep >= 0 && keep < parsed.get("assignments").size()) {
+      com.fasterxml.jackson.databind.node.ArrayNode assignments =
+          (com.fasterxml.jackson.databind.node.ArrayNode) parsed.get("assignments");
+      while (assignments.size() > keep) {
+        assignments.remove(assignments.size() - 1);
+      }
+      document = KeycloakApi.json(parsed);
+      report.paragraph(
+          "**Smoke run: the document was cut to its first "
+              + keep
+              + " assignments"
+              + " (LOAD_DOCUMENT_ASSIGNMENTS); the figures below are not those of the scale"
+              + " realm.**");
+    }
     String shape =
         countNodes(parsed.get("inboxes"))
             + " nodes, "
@@ -202,7 +217,7 @@ public final class LoadBenchmark {
     log("importing the chat-access document (" + shape + ")");
     double first;
     Response answer;
-    try (StackSampler sampler = new StackSampler(settings.keycloakPid(), 2000)) {
+    try (StackSampler sampler = new StackSampler(settings.keycloakPid(), 5000)) {
       long start = System.nanoTime();
       answer = api.put("/admin/realms/" + REALM + "/chat-access/document", document);
       first = seconds(start);
@@ -259,8 +274,13 @@ public final class LoadBenchmark {
     report.paragraph(
         "Where the server spent the first `PUT` ("
             + sampler.samples()
-            + " `jstack` samples, every 2 s, of the threads inside `io.chataccess`): innermost"
-            + " frame of ours, then the frame on top of the stack.");
+            + " `jstack` samples, every 5 s, of the threads inside `io.chataccess`): innermost"
+            + " frame of ours, then the frame on top of the stack. "
+            + sampler.autoFlushes()
+            + " of "
+            + sampler.ourThreads()
+            + " stacks were inside Hibernate's auto-flush before a query"
+            + " (`DefaultAutoFlushEventListener.onAutoFlush`).");
     List<List<String>> rows = new ArrayList<>();
     sampler.ourFrames(8).forEach(e -> rows.add(List.of("`" + e.getKey() + "`", "" + e.getValue())));
     report.table(List.of("innermost io.chataccess frame", "samples"), rows);

@@ -21,7 +21,8 @@ record LoadSettings(
     String channelFilter,
     String nodeFilter,
     long keycloakPid,
-    String setupNotes) {
+    String setupNotes,
+    int documentAssignments) {
 
   static LoadSettings fromEnvironment(Map<String, String> env) {
     return new LoadSettings(
@@ -40,7 +41,8 @@ record LoadSettings(
         env.getOrDefault("LOAD_CHANNEL", "whatsapp"),
         env.getOrDefault("LOAD_NODE", "loc-0"),
         number(env, "LOAD_KEYCLOAK_PID", 0),
-        env.getOrDefault("LOAD_SETUP_NOTES", ""));
+        env.getOrDefault("LOAD_SETUP_NOTES", ""),
+        number(env, "LOAD_DOCUMENT_ASSIGNMENTS", -1));
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {

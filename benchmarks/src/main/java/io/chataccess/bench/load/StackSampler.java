@@ -21,6 +21,8 @@ final class StackSampler implements AutoCloseable {
   private final Map<String, Integer> ourFrames = new LinkedHashMap<>();
   private final Thread thread;
   private int samples;
+  private int ourThreads;
+  private int autoFlushes;
 
   StackSampler(long pid, long intervalMillis) {
     this.pid = pid;
@@ -70,6 +72,10 @@ final class StackSampler implements AutoCloseable {
         }
       }
       if (top != null) {
+        ourThreads++;
+        if (block.contains("DefaultAutoFlushEventListener.onAutoFlush")) {
+          autoFlushes++;
+        }
         topFrames.merge(top, 1, Integer::sum);
         ourFrames.merge(ours, 1, Integer::sum);
       }
@@ -78,6 +84,16 @@ final class StackSampler implements AutoCloseable {
 
   synchronized int samples() {
     return samples;
+  }
+
+  /** Thread stacks inside our code, over all samples. */
+  synchronized int ourThreads() {
+    return ourThreads;
+  }
+
+  /** Of those, the stacks inside Hibernate's auto-flush before a query. */
+  synchronized int autoFlushes() {
+    return autoFlushes;
   }
 
   synchronized List<Map.Entry<String, Integer>> topFrames(int limit) {
