@@ -22,7 +22,8 @@ record LoadSettings(
     String nodeFilter,
     long keycloakPid,
     String setupNotes,
-    int documentAssignments) {
+    int documentAssignments,
+    boolean assignmentsViaRest) {
 
   static LoadSettings fromEnvironment(Map<String, String> env) {
     return new LoadSettings(
@@ -42,7 +43,8 @@ record LoadSettings(
         env.getOrDefault("LOAD_NODE", "loc-0"),
         number(env, "LOAD_KEYCLOAK_PID", 0),
         env.getOrDefault("LOAD_SETUP_NOTES", ""),
-        number(env, "LOAD_DOCUMENT_ASSIGNMENTS", -1));
+        number(env, "LOAD_DOCUMENT_ASSIGNMENTS", -1),
+        "rest".equals(env.getOrDefault("LOAD_ASSIGNMENTS_VIA", "document")));
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {
