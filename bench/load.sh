@@ -11,7 +11,8 @@
 # (whatsapp), LOAD_NODE (loc-0), KC_HEAP (-Xms1g -Xmx1g), KC_DB_POOL (20), KC_TX_TIMEOUT (5m),
 # LOAD_DOCUMENT_ASSIGNMENTS (all; a smaller number cuts the document, for smoke runs only),
 # LOAD_ASSIGNMENTS_VIA (document; rest = document without assignments, then POST each).
-# Quick smoke run: LOAD_ROUNDS=1 LOAD_WARMUP_SECONDS=2 LOAD_MEASURE_SECONDS=5 LOAD_ADMIN_SECONDS=5 bench/load.sh
+# Quick smoke run (about 4 min; figures not those of the scale realm): LOAD_DOCUMENT_ASSIGNMENTS=500
+#   LOAD_ROUNDS=1 LOAD_WARMUP_SECONDS=2 LOAD_MEASURE_SECONDS=5 LOAD_ADMIN_SECONDS=5 bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)

@@ -186,8 +186,6 @@ public final class LoadBenchmark {
                     "201"))));
   }
 
-  private final List<List<String>> documentRows = new ArrayList<>();
-
   private void importDocument() throws IOException {
     String document = Files.readString(settings.dataDir().resolve(REALM + ".chat-access.json"));
     JsonNode parsed = KeycloakApi.JSON.readTree(document);
@@ -247,76 +245,71 @@ public final class LoadBenchmark {
       sampler.close();
     }
     statementsAfter = statements();
-    {
-      if (answer.status() != 200 && !viaRest) {
-        log(
-            "the whole document failed after "
-                + Markdown.decimal(first, 1)
-                + " s: "
-                + answer.abbreviated());
-        report.table(
-            List.of("step", "what", "seconds", "answer"),
-            List.of(
-                List.of(
-                    "chat-access document, `PUT` of the whole document",
-                    "`PUT /admin/realms/" + REALM + "/chat-access/document`: " + shape,
-                    Markdown.decimal(first, 1),
-                    "**HTTP "
-                        + answer.status()
-                        + "** "
-                        + answer.abbreviated()
-                        + "; "
-                        + (statementsAfter - statementsBefore)
-                        + " SQL statements prepared")));
-        targets.put(
-            "Document import under 60 s",
-            "**missed**: the whole document did not import; HTTP "
-                + answer.status()
-                + " after "
-                + Markdown.decimal(first, 1)
-                + " s (Keycloak's transaction timeout)");
-        if (sampler.samples() > 0) {
-          stackReport(sampler);
-        }
-        failed = true;
+    if (answer.status() != 200 && !viaRest) {
+      log(
+          "the whole document failed after "
+              + Markdown.decimal(first, 1)
+              + " s: "
+              + answer.abbreviated());
+      report.table(
+          List.of("step", "what", "seconds", "answer"),
+          List.of(
+              List.of(
+                  "chat-access document, `PUT` of the whole document",
+                  "`PUT /admin/realms/" + REALM + "/chat-access/document`: " + shape,
+                  Markdown.decimal(first, 1),
+                  "**HTTP "
+                      + answer.status()
+                      + "** "
+                      + answer.abbreviated()
+                      + "; "
+                      + (statementsAfter - statementsBefore)
+                      + " SQL statements prepared")));
+      targets.put(
+          "Document import under 60 s",
+          "**missed**: the whole document did not import; HTTP "
+              + answer.status()
+              + " after "
+              + Markdown.decimal(first, 1)
+              + " s (Keycloak's transaction timeout)");
+      if (sampler.samples() > 0) {
+        stackReport(sampler);
       }
+      failed = true;
     }
     if (failed) {
       viaRest = true;
       importDocument();
       return;
     }
-    {
-      answer.expect(200, "document import");
-      log("document imported in " + Markdown.decimal(first, 1) + " s");
-      JsonNode changes = answer.json().get("changes");
-      report.table(
-          List.of("step", "what", "seconds", "answer"),
-          List.of(
-              List.of(
-                  "chat-access document, first `PUT`",
-                  "`PUT /admin/realms/" + REALM + "/chat-access/document`: " + shape,
-                  Markdown.decimal(first, 1),
-                  "changed="
-                      + answer.json().path("changed").asText()
-                      + ", "
-                      + changes.size()
-                      + " changes, "
-                      + (statementsAfter - statementsBefore)
-                      + " SQL statements prepared")));
-      documentRows.add(List.of("first", Markdown.decimal(first, 1)));
-      if (restAssignments == null) {
-        targets.put(
-            "Document import under 60 s",
-            (first < 60 ? "met" : "**missed**") + ": " + Markdown.decimal(first, 1) + " s");
-      } else {
-        targets.putIfAbsent(
-            "Document import under 60 s",
-            "not measured in this run (LOAD_ASSIGNMENTS_VIA=rest); see docs/load-benchmark.md");
-      }
-      if (sampler.samples() > 0) {
-        stackReport(sampler);
-      }
+    answer.expect(200, "document import");
+    log("document imported in " + Markdown.decimal(first, 1) + " s");
+    JsonNode changes = answer.json().get("changes");
+    report.table(
+        List.of("step", "what", "seconds", "answer"),
+        List.of(
+            List.of(
+                "chat-access document, first `PUT`",
+                "`PUT /admin/realms/" + REALM + "/chat-access/document`: " + shape,
+                Markdown.decimal(first, 1),
+                "changed="
+                    + answer.json().path("changed").asText()
+                    + ", "
+                    + changes.size()
+                    + " changes, "
+                    + (statementsAfter - statementsBefore)
+                    + " SQL statements prepared")));
+    if (restAssignments == null) {
+      targets.put(
+          "Document import under 60 s",
+          (first < 60 ? "met" : "**missed**") + ": " + Markdown.decimal(first, 1) + " s");
+    } else {
+      targets.putIfAbsent(
+          "Document import under 60 s",
+          "not measured in this run (LOAD_ASSIGNMENTS_VIA=rest); see docs/load-benchmark.md");
+    }
+    if (sampler.samples() > 0) {
+      stackReport(sampler);
     }
     long statementsBefore2 = statements();
     long start = System.nanoTime();

@@ -24,14 +24,33 @@ final class StackSampler implements AutoCloseable {
   private int ourThreads;
   private int autoFlushes;
 
+  /**
+   * Samples the Java process {@code pid}, or the Java process below it ({@code kc.sh} starts the
+   * server as its child); no sampling for pid 0.
+   */
   StackSampler(long pid, long intervalMillis) {
-    this.pid = pid;
+    this.pid = javaProcess(pid);
     this.intervalMillis = intervalMillis;
     this.thread = new Thread(this::sample, "stack-sampler");
     this.thread.setDaemon(true);
     if (pid > 0) {
       thread.start();
     }
+  }
+
+  private static long javaProcess(long pid) {
+    if (pid <= 0) {
+      return pid;
+    }
+    return ProcessHandle.of(pid)
+        .flatMap(
+            process ->
+                process
+                    .descendants()
+                    .filter(d -> d.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                    .findFirst())
+        .map(ProcessHandle::pid)
+        .orElse(pid);
   }
 
   private void sample() {
@@ -51,6 +70,9 @@ final class StackSampler implements AutoCloseable {
   }
 
   synchronized void record(String dump) {
+    if (!dump.contains("Full thread dump")) {
+      return;
+    }
     samples++;
     for (String block : dump.split("\n\n")) {
       if (!block.contains("at io.chataccess.")) {
