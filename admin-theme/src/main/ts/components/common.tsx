@@ -12,6 +12,9 @@ import {
   ModalVariant,
   Pagination,
   Spinner,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
 } from "@patternfly/react-core";
 import { CubesIcon } from "@patternfly/react-icons";
 import { ReactNode, useState } from "react";
@@ -90,6 +93,40 @@ export const EmptyHint = ({ id, title, body, action }: EmptyHintProps) => (
 );
 
 export const Loading = () => <Spinner size="lg" aria-label="loading" />;
+
+type PagedListProps = {
+  loading: boolean;
+  empty: boolean;
+  emptyHint: EmptyHintProps;
+  /** toolbar items left of the pager */
+  actions: ReactNode;
+  pager: PagerProps;
+  /** the list itself, usually a table */
+  children: ReactNode;
+};
+
+/**
+ * The body of a list page: a spinner while loading, an empty state that says what to do, else a
+ * toolbar with the page's actions and the pager above the list.
+ */
+export const PagedList = ({ loading, empty, emptyHint, actions, pager, children }: PagedListProps) =>
+  loading ? (
+    <Loading />
+  ) : empty ? (
+    <EmptyHint {...emptyHint} />
+  ) : (
+    <>
+      <Toolbar>
+        <ToolbarContent>
+          {actions}
+          <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
+            <Pager {...pager} />
+          </ToolbarItem>
+        </ToolbarContent>
+      </Toolbar>
+      {children}
+    </>
+  );
 
 /** Shown on every page to admins who may look but not change. */
 export const ReadOnlyNotice = ({ show, text }: { show: boolean; text: string }) =>

@@ -28,9 +28,7 @@ import { ProblemError } from "../api/ChatAccessApi";
 import { BUILT_IN_CHANNELS, InboxNode, NodeType } from "../api/types";
 import {
   ConfirmModal,
-  EmptyHint,
-  Loading,
-  Pager,
+  PagedList,
   pageOf,
   ReadOnlyNotice,
   usePaging,
@@ -107,32 +105,29 @@ export const InboxesPage = () => {
       <ViewHeader titleKey={t("chatInboxes")} subKey={t("chatInboxesIntro")} />
       <PageSection variant="light" className="chat-access-page" data-testid="chat-inboxes-page">
         <ReadOnlyNotice show={!canManageRealm} text={t("chatReadOnlyRealm")} />
-        {loading && !data ? (
-          <Loading />
-        ) : rows.length === 0 && first === 0 ? (
-          <EmptyHint
-            id="chat-inboxes-empty"
-            title={t("chatInboxesEmptyTitle")}
-            body={t("chatInboxesEmptyBody")}
-            action={<Toolbar><ToolbarContent>{addButtons}</ToolbarContent></Toolbar>}
-          />
-        ) : (
-          <>
-            <Toolbar>
-              <ToolbarContent>
-                {addButtons}
-                <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
-                  <Pager
-                    id="chat-inboxes-pager"
-                    first={first}
-                    max={max}
-                    count={rows.length}
-                    hasMore={hasMore}
-                    onChange={setPaging}
-                  />
-                </ToolbarItem>
-              </ToolbarContent>
-            </Toolbar>
+        <PagedList
+          loading={loading && !data}
+          empty={rows.length === 0 && first === 0}
+          emptyHint={{
+            id: "chat-inboxes-empty",
+            title: t("chatInboxesEmptyTitle"),
+            body: t("chatInboxesEmptyBody"),
+            action: (
+              <Toolbar>
+                <ToolbarContent>{addButtons}</ToolbarContent>
+              </Toolbar>
+            ),
+          }}
+          actions={addButtons}
+          pager={{
+            id: "chat-inboxes-pager",
+            first,
+            max,
+            count: rows.length,
+            hasMore,
+            onChange: setPaging,
+          }}
+        >
             <Table aria-label={t("chatInboxes")} variant="compact" data-testid="chat-inbox-table">
               <Thead>
                 <Tr>
@@ -219,8 +214,7 @@ export const InboxesPage = () => {
                 ))}
               </Tbody>
             </Table>
-          </>
-        )}
+        </PagedList>
       </PageSection>
       {editing && (
         <NodeModal

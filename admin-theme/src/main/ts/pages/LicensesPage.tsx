@@ -4,8 +4,6 @@ import {
   Label,
   LabelGroup,
   PageSection,
-  Toolbar,
-  ToolbarContent,
   ToolbarItem,
 } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
@@ -15,9 +13,7 @@ import { ProblemError } from "../api/ChatAccessApi";
 import type { License } from "../api/types";
 import {
   ConfirmModal,
-  EmptyHint,
-  Loading,
-  Pager,
+  PagedList,
   ReadOnlyNotice,
   usePaging,
 } from "../components/common";
@@ -72,32 +68,25 @@ export const LicensesPage = () => {
       <ViewHeader titleKey={t("chatLicenses")} subKey={t("chatLicensesIntro")} />
       <PageSection variant="light" className="chat-access-page" data-testid="chat-licenses-page">
         <ReadOnlyNotice show={!canManageRealm} text={t("chatReadOnlyRealm")} />
-        {loading && !data ? (
-          <Loading />
-        ) : licenses.length === 0 ? (
-          <EmptyHint
-            id="chat-licenses-empty"
-            title={t("chatLicensesEmptyTitle")}
-            body={t("chatLicensesEmptyBody")}
-            action={addButton}
-          />
-        ) : (
-          <>
-            <Toolbar>
-              <ToolbarContent>
-                <ToolbarItem>{addButton}</ToolbarItem>
-                <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
-                  <Pager
-                    id="chat-licenses-pager"
-                    first={first}
-                    max={max}
-                    count={rows.length}
-                    hasMore={first + max < licenses.length}
-                    onChange={setPaging}
-                  />
-                </ToolbarItem>
-              </ToolbarContent>
-            </Toolbar>
+        <PagedList
+          loading={loading && !data}
+          empty={licenses.length === 0}
+          emptyHint={{
+            id: "chat-licenses-empty",
+            title: t("chatLicensesEmptyTitle"),
+            body: t("chatLicensesEmptyBody"),
+            action: addButton,
+          }}
+          actions={<ToolbarItem>{addButton}</ToolbarItem>}
+          pager={{
+            id: "chat-licenses-pager",
+            first,
+            max,
+            count: rows.length,
+            hasMore: first + max < licenses.length,
+            onChange: setPaging,
+          }}
+        >
             <Table aria-label={t("chatLicenses")} data-testid="chat-license-table">
               <Thead>
                 <Tr>
@@ -161,8 +150,7 @@ export const LicensesPage = () => {
                 ))}
               </Tbody>
             </Table>
-          </>
-        )}
+        </PagedList>
       </PageSection>
       {editing && (
         <LicenseModal

@@ -3,8 +3,6 @@ import {
   Button,
   Label,
   PageSection,
-  Toolbar,
-  ToolbarContent,
   ToolbarItem,
 } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
@@ -14,9 +12,7 @@ import { ProblemError } from "../api/ChatAccessApi";
 import type { ChatRole } from "../api/types";
 import {
   ConfirmModal,
-  EmptyHint,
-  Loading,
-  Pager,
+  PagedList,
   ReadOnlyNotice,
   usePaging,
 } from "../components/common";
@@ -70,32 +66,25 @@ export const RolesPage = () => {
       <ViewHeader titleKey={t("chatRoles")} subKey={t("chatRolesIntro")} />
       <PageSection variant="light" className="chat-access-page" data-testid="chat-roles-page">
         <ReadOnlyNotice show={!canManageRealm} text={t("chatReadOnlyRealm")} />
-        {loading && !data ? (
-          <Loading />
-        ) : roles.length === 0 ? (
-          <EmptyHint
-            id="chat-roles-empty"
-            title={t("chatRolesEmptyTitle")}
-            body={t("chatRolesEmptyBody")}
-            action={createButton}
-          />
-        ) : (
-          <>
-            <Toolbar>
-              <ToolbarContent>
-                <ToolbarItem>{createButton}</ToolbarItem>
-                <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
-                  <Pager
-                    id="chat-roles-pager"
-                    first={first}
-                    max={max}
-                    count={rows.length}
-                    hasMore={first + max < roles.length}
-                    onChange={setPaging}
-                  />
-                </ToolbarItem>
-              </ToolbarContent>
-            </Toolbar>
+        <PagedList
+          loading={loading && !data}
+          empty={roles.length === 0}
+          emptyHint={{
+            id: "chat-roles-empty",
+            title: t("chatRolesEmptyTitle"),
+            body: t("chatRolesEmptyBody"),
+            action: createButton,
+          }}
+          actions={<ToolbarItem>{createButton}</ToolbarItem>}
+          pager={{
+            id: "chat-roles-pager",
+            first,
+            max,
+            count: rows.length,
+            hasMore: first + max < roles.length,
+            onChange: setPaging,
+          }}
+        >
             <Table aria-label={t("chatRoles")} data-testid="chat-role-table">
               <Thead>
                 <Tr>
@@ -148,8 +137,7 @@ export const RolesPage = () => {
                 ))}
               </Tbody>
             </Table>
-          </>
-        )}
+        </PagedList>
       </PageSection>
       {deleting && (
         <ConfirmModal
