@@ -140,7 +140,7 @@ public final class DocumentExporter {
     List<Assignment> result = new ArrayList<>();
     List<StoredAssignment> all =
         store.assignments().list(realmId, AssignmentFilter.none(), 0, Integer.MAX_VALUE);
-    names.preloadUserIds(userIds(all));
+    names.preloadUsersOf(all);
     for (StoredAssignment stored : all) {
       Subject subject = names.subject(stored.subject());
       if (subject == null) {
@@ -158,15 +158,6 @@ public final class DocumentExporter {
     }
     result.sort(ORDER);
     return result;
-  }
-
-  /** The ids of the users these assignments are given to. */
-  static List<String> userIds(List<StoredAssignment> assignments) {
-    return assignments.stream()
-        .map(StoredAssignment::subject)
-        .filter(subject -> subject.type() == io.chataccess.policy.SubjectType.USER)
-        .map(io.chataccess.policy.Subject::id)
-        .toList();
   }
 
   static AssignmentScope scope(Scope scope, Map<String, String> nodeKeys) {

@@ -520,7 +520,7 @@ public final class DocumentImporter {
     List<String> toDelete = new ArrayList<>();
     List<StoredAssignment> existing =
         store.assignments().list(realmId, AssignmentFilter.none(), 0, Integer.MAX_VALUE);
-    names.preloadUserIds(DocumentExporter.userIds(existing));
+    names.preloadUsersOf(existing);
     for (StoredAssignment stored : existing) {
       AssignmentSpec spec = AssignmentSpec.of(stored);
       Integer count = missing.get(spec);

@@ -2,6 +2,7 @@ package io.chataccess.config;
 
 import io.chataccess.config.ChatAccessDocument.Subject;
 import io.chataccess.policy.SubjectType;
+import io.chataccess.store.StoredAssignment;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +49,19 @@ final class RealmNames {
     }
   }
 
-  /** The same for stored user ids whose usernames will be needed. */
-  void preloadUserIds(Collection<String> ids) {
+  /**
+   * The same for the users these stored assignments are given to, before their names are needed.
+   */
+  void preloadUsersOf(Collection<StoredAssignment> assignments) {
+    preloadUserIds(
+        assignments.stream()
+            .map(StoredAssignment::subject)
+            .filter(subject -> subject.type() == SubjectType.USER)
+            .map(io.chataccess.policy.Subject::id)
+            .toList());
+  }
+
+  private void preloadUserIds(Collection<String> ids) {
     List<String> unknown =
         ids.stream().filter(id -> !usernames.containsKey(id)).distinct().toList();
     usernames.putAll(new LocalUsers(session, realm).usernamesById(unknown));

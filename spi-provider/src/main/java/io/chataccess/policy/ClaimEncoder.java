@@ -55,11 +55,19 @@ public final class ClaimEncoder {
         departments == null ? null : departments.stream().sorted().toList();
     Map<String, String> all = wire(effective.everywhere());
     long budget =
-        (long) byteLimit
-            - JsonSize.of(
-                new ChatClaim(
-                        revision, sortedLicenses, sortedDepartments, all, List.of(), Map.of(), true)
-                    .toJson());
+        byteLimit == Integer.MAX_VALUE
+            ? Long.MAX_VALUE
+            : byteLimit
+                - JsonSize.of(
+                    new ChatClaim(
+                            revision,
+                            sortedLicenses,
+                            sortedDepartments,
+                            all,
+                            List.of(),
+                            Map.of(),
+                            true)
+                        .toJson());
 
     Map<Grants, Integer> setIndex = new HashMap<>();
     Map<Grants, Integer> setIndexByIdentity = new IdentityHashMap<>();
