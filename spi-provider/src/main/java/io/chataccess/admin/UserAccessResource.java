@@ -15,6 +15,7 @@ import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rest.Texts;
+import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.Suspension;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -50,8 +51,9 @@ public final class UserAccessResource {
   @Path("effective")
   public Response effective() {
     context.requireView();
-    ChatPolicy policy = context.store().loadPolicy(context.realmId());
-    UserContext userContext = UserContexts.of(context.store(), context.realm(), user);
+    RealmSnapshot snapshot = context.store().loadSnapshot(context.realmId());
+    ChatPolicy policy = snapshot.policy();
+    UserContext userContext = UserContexts.of(snapshot, user);
     EffectivePermissions effective = RESOLVER.resolve(policy, userContext);
     List<InboxGrants> inboxes = new ArrayList<>();
     for (TreeNode inbox : policy.tree().inboxes()) {
@@ -85,7 +87,8 @@ public final class UserAccessResource {
   public Response explain(
       @QueryParam("permission") String permission, @QueryParam("inbox") String inbox) {
     context.requireView();
-    ChatPolicy policy = context.store().loadPolicy(context.realmId());
+    RealmSnapshot snapshot = context.store().loadSnapshot(context.realmId());
+    ChatPolicy policy = snapshot.policy();
     FieldErrors errors = new FieldErrors();
     errors.check(
         permission != null && policy.catalog().contains(permission),
@@ -103,8 +106,7 @@ public final class UserAccessResource {
     errors.check(node != null, "inbox", "the id or key of an inbox of this realm is required");
     errors.throwIfAny();
     Explanation explanation =
-        RESOLVER.explain(
-            policy, UserContexts.of(context.store(), context.realm(), user), permission, node.id());
+        RESOLVER.explain(policy, UserContexts.of(snapshot, user), permission, node.id());
     return JsonResponses.ok(
         ExplanationRepresentation.of(user, node, explanation, new AssignmentConverter(context)));
   }

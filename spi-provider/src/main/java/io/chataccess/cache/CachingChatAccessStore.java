@@ -8,12 +8,13 @@ import io.chataccess.store.ChatSettingsStore;
 import io.chataccess.store.CustomPermissionStore;
 import io.chataccess.store.InboxNodeStore;
 import io.chataccess.store.LicenseStore;
+import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.SuspensionStore;
 
 /**
- * The store as everyone sees it: the JPA store, with compiled policies cached per realm and every
- * change announced after commit. A session that changed chat data reads its policies from the
- * database, so that what it has not committed yet never reaches the shared cache.
+ * The store as everyone sees it: the JPA store, with realm snapshots (compiled policies) cached per
+ * realm and every change announced after commit. A session that changed chat data reads its
+ * policies from the database, so that what it has not committed yet never reaches the shared cache.
  */
 final class CachingChatAccessStore implements ChatAccessStore {
 
@@ -35,7 +36,15 @@ final class CachingChatAccessStore implements ChatAccessStore {
     if (invalidation.changedAnything()) {
       return delegate.loadPolicy(realmId);
     }
-    return cache.policy(delegate, realmId);
+    return cache.snapshot(delegate, realmId).policy();
+  }
+
+  @Override
+  public RealmSnapshot loadSnapshot(String realmId) {
+    if (invalidation.changedAnything()) {
+      return delegate.loadSnapshot(realmId);
+    }
+    return cache.snapshot(delegate, realmId);
   }
 
   @Override

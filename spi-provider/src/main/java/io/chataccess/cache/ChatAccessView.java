@@ -5,6 +5,7 @@ import io.chataccess.policy.EffectivePermissions;
 import io.chataccess.policy.Resolver;
 import io.chataccess.policy.UserContext;
 import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.RealmSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import org.keycloak.models.GroupModel;
@@ -26,9 +27,9 @@ public record ChatAccessView(
   private static final Resolver RESOLVER = new Resolver();
 
   public static ChatAccessView of(KeycloakSession session, RealmModel realm, UserModel user) {
-    ChatAccessStore store = session.getProvider(ChatAccessStore.class);
-    ChatPolicy policy = store.loadPolicy(realm.getId());
-    UserContext context = UserContexts.of(store, realm, user);
+    RealmSnapshot snapshot = session.getProvider(ChatAccessStore.class).loadSnapshot(realm.getId());
+    ChatPolicy policy = snapshot.policy();
+    UserContext context = UserContexts.of(snapshot, user);
     List<String> licenses = new ArrayList<>();
     for (String id : context.licenseTypeIds()) {
       policy.licenseType(id).ifPresent(license -> licenses.add(license.key()));
@@ -38,7 +39,7 @@ public record ChatAccessView(
         context,
         RESOLVER.resolve(policy, context),
         licenses,
-        departments(store, realm, user));
+        departments(snapshot.departmentRootGroupId(), user));
   }
 
   /** The realm's compiled policy (cached). */
@@ -47,8 +48,7 @@ public record ChatAccessView(
   }
 
   /** Names of the user's groups below the realm's department root (at any depth). */
-  private static List<String> departments(ChatAccessStore store, RealmModel realm, UserModel user) {
-    String rootId = store.settings().get(realm.getId()).departmentRootGroupId();
+  private static List<String> departments(String rootId, UserModel user) {
     if (rootId == null) {
       return List.of();
     }

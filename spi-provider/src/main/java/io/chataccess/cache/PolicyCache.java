@@ -1,18 +1,20 @@
 package io.chataccess.cache;
 
-import io.chataccess.policy.ChatPolicy;
 import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.RealmSnapshot;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * One compiled {@link ChatPolicy} per realm. A policy stays in use until a {@link
- * PolicyChangedEvent} says its realm changed (sent through Keycloak's cluster provider after every
- * committed write, so every node drops it at once). As a safety net against a lost cluster message,
- * a policy older than {@code revalidateAfter} is checked against the realm's revision in the
- * database (one primary-key read) before it is used again; a zero interval checks on every use.
+ * One {@link RealmSnapshot} per realm: the compiled policy with the realm's license holdings,
+ * suspensions and department root, so that a token needs no chat query. A snapshot stays in use
+ * until a {@link PolicyChangedEvent} says its realm changed (sent through Keycloak's cluster
+ * provider after every committed write, so every node drops it at once). As a safety net against a
+ * lost cluster message, a snapshot older than {@code revalidateAfter} is checked against the
+ * realm's revision in the database (one primary-key read) before it is used again; a zero interval
+ * checks on every use.
  */
 final class PolicyCache {
 
@@ -25,24 +27,24 @@ final class PolicyCache {
     this.nanoClock = nanoClock;
   }
 
-  ChatPolicy policy(ChatAccessStore store, String realmId) {
+  RealmSnapshot snapshot(ChatAccessStore store, String realmId) {
     RealmSlot slot = slots.computeIfAbsent(realmId, id -> new RealmSlot());
     long now = nanoClock.getAsLong();
-    ChatPolicy cached = slot.fresh(now, revalidateAfterNanos);
+    RealmSnapshot cached = slot.fresh(now, revalidateAfterNanos);
     if (cached != null) {
       return cached;
     }
     long revision = store.settings().get(realmId).revision();
-    ChatPolicy confirmed = slot.confirm(revision, now);
+    RealmSnapshot confirmed = slot.confirm(revision, now);
     if (confirmed != null) {
       return confirmed;
     }
-    ChatPolicy loaded = store.loadPolicy(realmId);
+    RealmSnapshot loaded = store.loadSnapshot(realmId);
     slot.offer(loaded, now);
     return loaded;
   }
 
-  /** Drops policies of the realm compiled at {@code revision} or earlier, now and when offered. */
+  /** Drops snapshots of the realm compiled at {@code revision} or earlier, now and when offered. */
   void invalidate(String realmId, long revision) {
     slots.computeIfAbsent(realmId, id -> new RealmSlot()).invalidate(revision);
   }
@@ -52,48 +54,48 @@ final class PolicyCache {
   }
 
   int size() {
-    return (int) slots.values().stream().filter(RealmSlot::holdsPolicy).count();
+    return (int) slots.values().stream().filter(RealmSlot::holdsSnapshot).count();
   }
 
-  /** The cached policy of one realm and the newest revision known to be invalid. */
+  /** The cached snapshot of one realm and the newest revision known to be invalid. */
   private static final class RealmSlot {
-    private ChatPolicy policy;
+    private RealmSnapshot snapshot;
     private long checkedAt;
     private long invalidUpTo = Long.MIN_VALUE;
 
-    synchronized ChatPolicy fresh(long now, long maxAge) {
-      return policy != null && now - checkedAt < maxAge ? policy : null;
+    synchronized RealmSnapshot fresh(long now, long maxAge) {
+      return snapshot != null && now - checkedAt < maxAge ? snapshot : null;
     }
 
-    /** The cached policy if the database still is at its revision; it is then fresh again. */
-    synchronized ChatPolicy confirm(long revision, long now) {
-      if (policy == null || policy.revision() != revision) {
+    /** The cached snapshot if the database still is at its revision; it is then fresh again. */
+    synchronized RealmSnapshot confirm(long revision, long now) {
+      if (snapshot == null || snapshot.revision() != revision) {
         return null;
       }
       checkedAt = now;
-      return policy;
+      return snapshot;
     }
 
-    /** Keeps a policy loaded from the database unless an invalidation has already passed it. */
-    synchronized void offer(ChatPolicy loaded, long now) {
+    /** Keeps a snapshot loaded from the database unless an invalidation has already passed it. */
+    synchronized void offer(RealmSnapshot loaded, long now) {
       if (loaded.revision() <= invalidUpTo) {
         return;
       }
-      if (policy == null || loaded.revision() >= policy.revision()) {
-        policy = loaded;
+      if (snapshot == null || loaded.revision() >= snapshot.revision()) {
+        snapshot = loaded;
         checkedAt = now;
       }
     }
 
     synchronized void invalidate(long revision) {
       invalidUpTo = Math.max(invalidUpTo, revision - 1);
-      if (policy != null && policy.revision() < revision) {
-        policy = null;
+      if (snapshot != null && snapshot.revision() < revision) {
+        snapshot = null;
       }
     }
 
-    synchronized boolean holdsPolicy() {
-      return policy != null;
+    synchronized boolean holdsSnapshot() {
+      return snapshot != null;
     }
   }
 }

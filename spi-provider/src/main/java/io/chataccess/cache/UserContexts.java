@@ -3,7 +3,7 @@ package io.chataccess.cache;
 import io.chataccess.policy.Membership;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.UserContext;
-import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.RealmSnapshot;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.ModelToRepresentation;
@@ -20,13 +19,14 @@ import org.keycloak.models.utils.ModelToRepresentation;
 /**
  * Gathers what the resolver needs to know of a Keycloak user: the subjects it counts as (itself,
  * its groups and their ancestors, its effective realm and client roles, composites expanded), its
- * licenses and its suspension. Each membership says how the user got it, for explanations.
+ * licenses and its suspension (from the realm snapshot). Each membership says how the user got it,
+ * for explanations.
  */
 public final class UserContexts {
 
   private UserContexts() {}
 
-  public static UserContext of(ChatAccessStore store, RealmModel realm, UserModel user) {
+  public static UserContext of(RealmSnapshot realm, UserModel user) {
     Map<Subject, String> memberships = new LinkedHashMap<>();
     memberships.put(Subject.user(user.getId()), "the user itself");
     Deque<RoleVia> roles = new ArrayDeque<>();
@@ -55,8 +55,8 @@ public final class UserContexts {
     return new UserContext(
         user.getId(),
         toMemberships(memberships),
-        store.licenses().licenseTypeIdsOf(realm.getId(), user.getId()),
-        store.suspensions().get(realm.getId(), user.getId()).suspended());
+        realm.licenseTypeIdsOf(user.getId()),
+        realm.suspended(user.getId()));
   }
 
   /** Breadth first, so that each role keeps the shortest way the user got it. */

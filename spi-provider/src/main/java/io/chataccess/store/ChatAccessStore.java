@@ -29,6 +29,12 @@ public interface ChatAccessStore extends Provider {
    */
   ChatPolicy loadPolicy(String realmId);
 
+  /**
+   * The policy together with the realm's license holdings, suspensions and department root, read at
+   * one revision (or taken from the cache while the revision has not changed).
+   */
+  RealmSnapshot loadSnapshot(String realmId);
+
   /** Removes every row of the realm (realm removal). */
   void removeRealm(String realmId);
 

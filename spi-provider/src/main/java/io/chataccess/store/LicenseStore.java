@@ -3,7 +3,6 @@ package io.chataccess.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** License types and their holders. */
 public interface LicenseStore {
@@ -34,7 +33,8 @@ public interface LicenseStore {
 
   boolean removeHolder(String realmId, String licenseTypeId, String userId);
 
-  Set<String> licenseTypeIdsOf(String realmId, String userId);
+  /** Every holding of the realm, by user. */
+  LicenseHoldings holdings(String realmId);
 
   /** Every license holding of the user, for the admin events of user removal. */
   List<StoredHolder> holdingsOf(String realmId, String userId);

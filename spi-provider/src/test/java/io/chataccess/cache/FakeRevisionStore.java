@@ -10,20 +10,22 @@ import io.chataccess.store.ChatSettings;
 import io.chataccess.store.ChatSettingsStore;
 import io.chataccess.store.CustomPermissionStore;
 import io.chataccess.store.InboxNodeStore;
+import io.chataccess.store.LicenseHoldings;
 import io.chataccess.store.LicenseStore;
+import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.SuspensionStore;
 import java.util.List;
+import java.util.Set;
 
 /** A store whose only state is one realm revision; counts what the cache reads of it. */
 final class FakeRevisionStore implements ChatAccessStore, ChatSettingsStore {
 
   long revision;
   int revisionReads;
-  int policyLoads;
+  int snapshotLoads;
 
   @Override
   public ChatPolicy loadPolicy(String realmId) {
-    policyLoads++;
     return new ChatPolicy(
         PermissionCatalog.builtIn(),
         new InboxTree(List.of()),
@@ -32,6 +34,12 @@ final class FakeRevisionStore implements ChatAccessStore, ChatSettingsStore {
         List.of(),
         true,
         revision);
+  }
+
+  @Override
+  public RealmSnapshot loadSnapshot(String realmId) {
+    snapshotLoads++;
+    return new RealmSnapshot(loadPolicy(realmId), LicenseHoldings.none(), Set.of(), null);
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.chataccess.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chataccess.policy.ChatPolicy;
+import io.chataccess.store.RealmSnapshot;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,86 +25,86 @@ class PolicyCacheTest {
 
   @Test
   void a_warm_cache_reads_nothing_from_the_database() {
-    ChatPolicy first = cache.policy(store, REALM);
+    RealmSnapshot first = cache.snapshot(store, REALM);
     int reads = store.revisionReads;
 
-    ChatPolicy second = cache.policy(store, REALM);
+    RealmSnapshot second = cache.snapshot(store, REALM);
 
     assertThat(second).isSameAs(first);
     assertThat(store.revisionReads).isEqualTo(reads);
-    assertThat(store.policyLoads).isEqualTo(1);
+    assertThat(store.snapshotLoads).isEqualTo(1);
   }
 
   @Test
   void an_invalidation_makes_the_next_use_load_the_new_revision() {
-    cache.policy(store, REALM);
+    cache.snapshot(store, REALM);
     store.revision = 5;
 
     cache.invalidate(REALM, 5);
 
-    assertThat(cache.policy(store, REALM).revision()).isEqualTo(5);
-    assertThat(store.policyLoads).isEqualTo(2);
+    assertThat(cache.snapshot(store, REALM).revision()).isEqualTo(5);
+    assertThat(store.snapshotLoads).isEqualTo(2);
   }
 
   @Test
   void an_invalidation_of_an_older_revision_keeps_a_newer_policy() {
     store.revision = 7;
-    ChatPolicy current = cache.policy(store, REALM);
+    RealmSnapshot current = cache.snapshot(store, REALM);
 
     cache.invalidate(REALM, 6);
 
-    assertThat(cache.policy(store, REALM)).isSameAs(current);
+    assertThat(cache.snapshot(store, REALM)).isSameAs(current);
   }
 
   @Test
   void a_policy_read_before_a_commit_is_not_kept_after_its_invalidation() {
     // a reader loads revision 4 while a writer commits 5; the writer's invalidation arrives first
     cache.invalidate(REALM, 5);
-    ChatPolicy late = cache.policy(store, REALM);
+    RealmSnapshot late = cache.snapshot(store, REALM);
     store.revision = 5;
 
-    ChatPolicy next = cache.policy(store, REALM);
+    RealmSnapshot next = cache.snapshot(store, REALM);
 
     assertThat(late.revision()).isEqualTo(4);
     assertThat(next.revision()).isEqualTo(5);
-    assertThat(store.policyLoads).isEqualTo(2);
+    assertThat(store.snapshotLoads).isEqualTo(2);
   }
 
   @Test
   void after_the_revalidation_interval_an_unchanged_revision_keeps_the_policy() {
-    ChatPolicy first = cache.policy(store, REALM);
+    RealmSnapshot first = cache.snapshot(store, REALM);
     clock.addAndGet(REVALIDATE.toNanos());
 
-    ChatPolicy again = cache.policy(store, REALM);
+    RealmSnapshot again = cache.snapshot(store, REALM);
 
     assertThat(again).isSameAs(first);
     assertThat(store.revisionReads).isEqualTo(2);
-    assertThat(store.policyLoads).isEqualTo(1);
+    assertThat(store.snapshotLoads).isEqualTo(1);
   }
 
   @Test
   void after_the_revalidation_interval_a_missed_change_is_found() {
-    cache.policy(store, REALM);
+    cache.snapshot(store, REALM);
     store.revision = 9; // a change whose cluster message never arrived
-    assertThat(cache.policy(store, REALM).revision()).isEqualTo(4);
+    assertThat(cache.snapshot(store, REALM).revision()).isEqualTo(4);
 
     clock.addAndGet(REVALIDATE.toNanos());
 
-    assertThat(cache.policy(store, REALM).revision()).isEqualTo(9);
+    assertThat(cache.snapshot(store, REALM).revision()).isEqualTo(9);
   }
 
   @Test
   void a_zero_interval_checks_the_revision_on_every_use() {
     PolicyCache checking = new PolicyCache(Duration.ZERO, clock::get);
-    checking.policy(store, REALM);
+    checking.snapshot(store, REALM);
     store.revision = 5;
 
-    assertThat(checking.policy(store, REALM).revision()).isEqualTo(5);
+    assertThat(checking.snapshot(store, REALM).revision()).isEqualTo(5);
   }
 
   @Test
   void forgetting_a_realm_empties_its_slot() {
-    cache.policy(store, REALM);
+    cache.snapshot(store, REALM);
     assertThat(cache.size()).isEqualTo(1);
 
     cache.forget(REALM);

@@ -173,6 +173,33 @@ class TokenClaimIT {
   }
 
   @Test
+  @DisplayName("license holdings, suspension and the department root reach the very next token")
+  void changes_to_what_the_realm_snapshot_caches_reach_the_next_token() throws Exception {
+    String holly = realm.newUser("holly");
+    realm.joinGroup("holly", "/support/emea");
+    String seat = realm.license("holly-seat", null, List.of("web"));
+    realm.hold(seat, "holly");
+    realm.assign("user", holly, realm.roleIdByKey("desk-agent"), TestRealm.scopeNode(emea));
+    JsonNode before = claim(tokens("agent-desktop", "holly").get("access_token").asText());
+    assertThat(before.get("licenses").toString()).contains("holly-seat");
+    assertThat(before.path("departments").size()).isZero();
+    assertThat(level(before, "chat.handle", "web-emea")).isEqualTo("all");
+
+    realm.put("/settings", Map.of("departmentRootGroup", "/support", "licensesRequired", true));
+    JsonNode withDepartments = claim(tokens("agent-desktop", "holly").get("access_token").asText());
+    realm.put("/users/" + holly + "/suspension", Map.of("suspended", true));
+    JsonNode suspended = claim(tokens("agent-desktop", "holly").get("access_token").asText());
+    realm.put("/users/" + holly + "/suspension", Map.of("suspended", false));
+    realm.delete("/licenses/" + seat + "/holders/" + holly);
+    JsonNode unlicensed = claim(tokens("agent-desktop", "holly").get("access_token").asText());
+
+    assertThat(withDepartments.get("departments").toString()).isEqualTo("[\"emea\"]");
+    assertThat(level(suspended, "chat.handle", "web-emea")).isEqualTo("none");
+    assertThat(unlicensed.get("licenses").toString()).doesNotContain("holly-seat");
+    assertThat(level(unlicensed, "chat.handle", "web-emea")).isEqualTo("none");
+  }
+
+  @Test
   void the_id_token_and_userinfo_carry_the_same_claim() throws Exception {
     JsonNode tokens = tokens("agent-desktop", "alice");
     JsonNode fromAccess = claim(tokens.get("access_token").asText());

@@ -25,7 +25,9 @@ import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 /**
  * Counts the SQL statements the server prepares (Hibernate statistics, through the test-only probe
  * provider) while issuing tokens with the chat mapper, in a small realm and in one with a hundred
- * times more inboxes and assignments. With a warm cache the count per token must not grow.
+ * times more inboxes and assignments. With a warm cache the count per token must not grow, and a
+ * refresh grant with the mapper must run no chat query at all: everything it reads of the realm
+ * (policy, license holdings, suspensions, department root) comes from the cached realm snapshot.
  */
 @ExtendWith(KeycloakServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,6 +36,7 @@ class TokenSqlStatementsIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TOKENS = 5;
+  private static final int REFRESHES = 30;
 
   /** Keycloak's own background work may add a statement or two during a measurement. */
   private static final long NOISE = 3;
@@ -83,13 +86,19 @@ class TokenSqlStatementsIT {
     config.put("access.token.claim", "true");
     config.put("chat.inbox.limit", "1000");
     mapper.setConfig(config);
+    realm.admin().clients().create(publicClient("desk", List.of(mapper))).close();
+    realm.admin().clients().create(publicClient("plain", List.of())).close();
+    return realm;
+  }
+
+  private static ClientRepresentation publicClient(
+      String clientId, List<ProtocolMapperRepresentation> mappers) {
     ClientRepresentation client = new ClientRepresentation();
-    client.setClientId("desk");
+    client.setClientId(clientId);
     client.setPublicClient(true);
     client.setDirectAccessGrantsEnabled(true);
-    client.setProtocolMappers(List.of(mapper));
-    realm.admin().clients().create(client).close();
-    return realm;
+    client.setProtocolMappers(mappers);
+    return client;
   }
 
   @Test
@@ -108,6 +117,65 @@ class TokenSqlStatementsIT {
             "statements for %d tokens: small realm %d, big realm %d",
             TOKENS, smallStatements, bigStatements)
         .isLessThanOrEqualTo(smallStatements + NOISE);
+  }
+
+  @Test
+  void a_refresh_grant_with_the_chat_mapper_runs_no_more_statements_than_one_without() {
+    big.hold(big.license("agent-seat", 5, List.of("web", "whatsapp")), "alice");
+    JsonNode withMapper = passwordGrant(big, "desk");
+    JsonNode without = passwordGrant(big, "plain");
+    assertThat(claim(withMapper).get("licenses").toString()).contains("agent-seat");
+    assertThat(claim(without)).isNull();
+
+    long plainStatements = refreshStatements(big, "plain", without);
+    long chatStatements = refreshStatements(big, "desk", withMapper);
+
+    assertThat(chatStatements)
+        .as(
+            "statements for %d refresh grants: without the mapper %d, with it %d",
+            REFRESHES, plainStatements, chatStatements)
+        .isLessThanOrEqualTo(plainStatements + NOISE);
+  }
+
+  /** Warms the session up with one refresh, then counts the statements of the next ones. */
+  private long refreshStatements(TestRealm realm, String clientId, JsonNode tokens) {
+    String refreshToken = refresh(realm, clientId, tokens.get("refresh_token").asText());
+    long before = prepared();
+    for (int i = 0; i < REFRESHES; i++) {
+      refreshToken = refresh(realm, clientId, refreshToken);
+    }
+    return prepared() - before;
+  }
+
+  private String refresh(TestRealm realm, String clientId, String refreshToken) {
+    JsonResponse response =
+        tokenRequest(
+            realm,
+            Map.of(
+                "grant_type", "refresh_token",
+                "client_id", clientId,
+                "refresh_token", refreshToken));
+    return response.json().get("refresh_token").asText();
+  }
+
+  private JsonNode passwordGrant(TestRealm realm, String clientId) {
+    return tokenRequest(
+            realm,
+            Map.of(
+                "grant_type", "password",
+                "client_id", clientId,
+                "username", "alice",
+                "password", "alice"))
+        .json();
+  }
+
+  private JsonResponse tokenRequest(TestRealm realm, Map<String, String> form) {
+    JsonResponse response =
+        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
+            .form(form)
+            .send();
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response;
   }
 
   private long statementsFor(TestRealm realm) {
@@ -130,5 +198,13 @@ class TokenSqlStatementsIT {
 
   private static JsonNode claim(String jwt) throws Exception {
     return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1])).get("chat");
+  }
+
+  private static JsonNode claim(JsonNode tokens) {
+    try {
+      return claim(tokens.get("access_token").asText());
+    } catch (Exception e) {
+      throw new AssertionError("unreadable access token", e);
+    }
   }
 }

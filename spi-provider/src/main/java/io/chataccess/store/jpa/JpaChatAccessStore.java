@@ -13,6 +13,7 @@ import io.chataccess.store.ChatSettingsStore;
 import io.chataccess.store.CustomPermissionStore;
 import io.chataccess.store.InboxNodeStore;
 import io.chataccess.store.LicenseStore;
+import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredLicenseType;
 import io.chataccess.store.StoredRoleVersion;
@@ -92,7 +93,21 @@ final class JpaChatAccessStore implements ChatAccessStore {
 
   @Override
   public ChatPolicy loadPolicy(String realmId) {
+    return loadPolicy(realmId, settings.get(realmId));
+  }
+
+  @Override
+  public RealmSnapshot loadSnapshot(String realmId) {
     ChatSettings realmSettings = settings.get(realmId);
+    return new RealmSnapshot(
+        loadPolicy(realmId, realmSettings),
+        licenses.holdings(realmId),
+        suspensions.suspendedUserIds(realmId),
+        realmSettings.departmentRootGroupId());
+  }
+
+  /** The revision is read first, so that a policy never claims a revision older than its data. */
+  private ChatPolicy loadPolicy(String realmId, ChatSettings realmSettings) {
     PermissionCatalog catalog = PermissionCatalog.withCustom(permissions.list(realmId));
     InboxTree tree =
         new InboxTree(

@@ -1,12 +1,14 @@
 package io.chataccess.store.jpa;
 
 import io.chataccess.policy.Channel;
+import io.chataccess.store.LicenseHoldings;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,15 +153,20 @@ final class JpaLicenseStore implements LicenseStore {
   }
 
   @Override
-  public Set<String> licenseTypeIdsOf(String realmId, String userId) {
-    return Set.copyOf(
-        em.createQuery(
-                "select h.licenseTypeId from ChatAccessLicenseHolder h"
-                    + " where h.realmId = :realmId and h.userId = :userId",
-                String.class)
-            .setParameter("realmId", realmId)
-            .setParameter("userId", userId)
-            .getResultList());
+  public LicenseHoldings holdings(String realmId) {
+    Map<String, Set<String>> byUser = new HashMap<>();
+    em.createQuery(
+            "select h.userId, h.licenseTypeId from ChatAccessLicenseHolder h"
+                + " where h.realmId = :realmId",
+            Object[].class)
+        .setParameter("realmId", realmId)
+        .getResultStream()
+        .forEach(
+            row ->
+                byUser
+                    .computeIfAbsent((String) row[0], id -> new HashSet<>())
+                    .add((String) row[1]));
+    return LicenseHoldings.of(byUser);
   }
 
   @Override
