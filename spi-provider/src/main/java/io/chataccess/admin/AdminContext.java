@@ -10,6 +10,8 @@ import java.net.URI;
 import java.util.function.Supplier;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -141,7 +143,9 @@ final class AdminContext {
   /**
    * Runs a write under the realm's write lock (which also bumps the realm's revision). A change
    * rejected on the way rolls everything back, the revision bump included; a database constraint
-   * that still fails (a race the checks could not see) becomes a 409 and rolls back too.
+   * that still fails (a race the checks could not see) becomes a 409 and rolls back too. A write
+   * that outlives the server's transaction timeout is rolled back by the server and answers 503:
+   * trying again would only time out again.
    */
   <T> T write(Supplier<T> change) {
     store.settings().lockAndBumpRevision(realm.getId());
@@ -150,8 +154,18 @@ final class AdminContext {
     } catch (ProblemException rejected) {
       session.getTransactionManager().setRollbackOnly();
       throw rejected;
-    } catch (PersistenceException e) {
+    } catch (PersistenceException | ModelException e) {
+      boolean timedOut = TransactionOutcome.rolledBackByServer(session);
       session.getTransactionManager().setRollbackOnly();
+      if (timedOut) {
+        throw ProblemException.timedOut(
+            "The change took longer than the server's transaction timeout and was rolled back;"
+                + " nothing was changed. Import large documents in parts, or raise the server's"
+                + " transaction-default-timeout option.");
+      }
+      if (e instanceof ModelException && !(e instanceof ModelDuplicateException)) {
+        throw e;
+      }
       throw ProblemException.conflict("The change conflicts with a concurrent change; try again.");
     }
   }

@@ -61,6 +61,13 @@ public final class ProblemException extends WebApplicationException {
             List.of(new FieldError(field, detail))));
   }
 
+  /** The server's transaction timeout ended the request's transaction: 503, nothing kept. */
+  public static ProblemException timedOut(String detail) {
+    return new ProblemException(
+        new Problem(
+            Problem.TYPE_PREFIX + "transaction-timeout", "Transaction timeout", 503, detail, null));
+  }
+
   public static ProblemException unauthorized(String detail) {
     return new ProblemException(
         new Problem(Problem.TYPE_PREFIX + "unauthorized", "Unauthorized", 401, detail, null));
