@@ -6,13 +6,15 @@
 # rounds, SQL statements per grant, admin effective-permission reads and claim sizes.
 # Report: benchmarks/target/load/report.md (also printed). Run as root (PostgreSQL runs as postgres).
 #
-# Settings (environment): LOAD_WORKERS (8), LOAD_ROUNDS (3), LOAD_WARMUP_SECONDS (10),
+# Settings (environment): LOAD_WORKERS (8), LOAD_SERVER_WARMUP_SECONDS (60, before the rounds),
+# LOAD_ROUNDS (3), LOAD_WARMUP_SECONDS (10),
 # LOAD_MEASURE_SECONDS (30), LOAD_SQL_REQUESTS (50), LOAD_ADMIN_SECONDS (20), LOAD_CHANNEL
 # (whatsapp), LOAD_NODE (loc-0), KC_HEAP (-Xms1g -Xmx1g), KC_DB_POOL (20), KC_TX_TIMEOUT (5m),
 # LOAD_DOCUMENT_ASSIGNMENTS (all; a smaller number cuts the document, for smoke runs only),
 # LOAD_ASSIGNMENTS_VIA (document; rest = document without assignments, then POST each).
 # Quick smoke run (about 4 min; figures not those of the scale realm): LOAD_DOCUMENT_ASSIGNMENTS=500
-#   LOAD_ROUNDS=1 LOAD_WARMUP_SECONDS=2 LOAD_MEASURE_SECONDS=5 LOAD_ADMIN_SECONDS=5 bench/load.sh
+#   LOAD_SERVER_WARMUP_SECONDS=0 LOAD_ROUNDS=1 LOAD_WARMUP_SECONDS=2 LOAD_MEASURE_SECONDS=5
+#   LOAD_ADMIN_SECONDS=5 bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
