@@ -1,5 +1,6 @@
 package io.chataccess.cluster;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,6 +44,28 @@ final class ClusterNode {
     this.bindPort = bindPort;
     this.database = database;
     this.extraArguments = List.copyOf(extraArguments);
+  }
+
+  /**
+   * A lone node named {@code name}, its home built afresh under {@code cluster.dir}, its ports from
+   * the system properties {@code <name>.http.port}, {@code <name>.management.port} and {@code
+   * <name>.bind.port}; not started yet.
+   */
+  static ClusterNode single(String name, ClusterDatabase database, List<String> extraArguments) {
+    Path home = Path.of(System.getProperty("cluster.dir")).resolve(name).resolve("node");
+    List<Path> providers = new ArrayList<>();
+    for (String jar : System.getProperty("keycloak.providers").split(File.pathSeparator)) {
+      providers.add(Path.of(jar));
+    }
+    ClusterHomes.buildOne(Path.of(System.getProperty("keycloak.home")), providers, home);
+    return new ClusterNode(
+        name,
+        home,
+        Integer.getInteger(name + ".http.port"),
+        Integer.getInteger(name + ".management.port"),
+        Integer.getInteger(name + ".bind.port"),
+        database,
+        extraArguments);
   }
 
   String baseUrl() {

@@ -3,9 +3,7 @@ package io.chataccess.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,21 +51,7 @@ class DatabaseOutageIT {
     Assumptions.assumeTrue(
         database != null && !stopCommand.isBlank() && !startCommand.isBlank(),
         "the outage test needs PostgreSQL and -Dfaults.db.stop / -Dfaults.db.start (.ci/run)");
-    Path home = Path.of(System.getProperty("cluster.dir")).resolve("outage/node");
-    List<Path> providers = new ArrayList<>();
-    for (String jar : System.getProperty("keycloak.providers").split(File.pathSeparator)) {
-      providers.add(Path.of(jar));
-    }
-    ClusterHomes.buildOne(Path.of(System.getProperty("keycloak.home")), providers, home);
-    node =
-        new ClusterNode(
-            "outage",
-            home,
-            Integer.getInteger("outage.http.port"),
-            Integer.getInteger("outage.management.port"),
-            Integer.getInteger("outage.bind.port"),
-            database,
-            List.of());
+    node = ClusterNode.single("outage", database, List.of());
     node.start();
     client = new NodeClient(node.baseUrl());
     client.createRealmWithAgent(

@@ -3,8 +3,6 @@ package io.chataccess.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +42,9 @@ class TransactionTimeoutIT {
     ClusterDatabase database = ClusterDatabase.fromSystemProperties();
     Assumptions.assumeTrue(
         database != null, "the transaction timeout test needs PostgreSQL (.ci/run's second pass)");
-    Path home = Path.of(System.getProperty("cluster.dir")).resolve("timeout/node");
-    List<Path> providers = new ArrayList<>();
-    for (String jar : System.getProperty("keycloak.providers").split(File.pathSeparator)) {
-      providers.add(Path.of(jar));
-    }
-    ClusterHomes.buildOne(Path.of(System.getProperty("keycloak.home")), providers, home);
     node =
-        new ClusterNode(
-            "timeout",
-            home,
-            Integer.getInteger("timeout.http.port"),
-            Integer.getInteger("timeout.management.port"),
-            Integer.getInteger("timeout.bind.port"),
-            database,
-            List.of("--transaction-default-timeout=" + TIMEOUT));
+        ClusterNode.single(
+            "timeout", database, List.of("--transaction-default-timeout=" + TIMEOUT));
     node.start();
     client = new NodeClient(node.baseUrl());
     client.createRealmWithAgent(REALM, List.of());
