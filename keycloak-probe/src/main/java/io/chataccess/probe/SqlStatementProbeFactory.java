@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.hibernate.SessionFactory;
+import org.hibernate.stat.CollectionStatistics;
+import org.hibernate.stat.EntityStatistics;
 import org.hibernate.stat.Statistics;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -17,12 +19,18 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
  * {@code GET /realms/{realm}/chat-access-probe/statements}: the number of SQL statements Hibernate
- * has prepared since the probe was first called (statistics switch on at that call). Test servers
- * only.
+ * has prepared since the probe was first called (statistics switch on at that call), and how many
+ * of them were ours ({@code chat}: executions of queries on chat-access entities plus loads and
+ * fetches of those entities and their collections). Test servers only.
  */
 public final class SqlStatementProbeFactory implements RealmResourceProviderFactory {
 
   public static final String PROVIDER_ID = "chat-access-probe";
+
+  /** Our JPA entities are named ChatAccess... in queries and live in this package. */
+  private static final String CHAT_ENTITY_PREFIX = "ChatAccess";
+
+  private static final String CHAT_PACKAGE = "io.chataccess.";
 
   @Override
   public RealmResourceProvider create(KeycloakSession session) {
@@ -55,7 +63,30 @@ public final class SqlStatementProbeFactory implements RealmResourceProviderFact
       if (!statistics.isStatisticsEnabled()) {
         statistics.setStatisticsEnabled(true);
       }
-      return Map.of("prepared", statistics.getPrepareStatementCount());
+      return Map.of(
+          "prepared", statistics.getPrepareStatementCount(), "chat", chatReads(statistics));
+    }
+
+    private static long chatReads(Statistics statistics) {
+      long reads = 0;
+      for (String query : statistics.getQueries()) {
+        if (query.contains(CHAT_ENTITY_PREFIX)) {
+          reads += statistics.getQueryStatistics(query).getExecutionCount();
+        }
+      }
+      for (String entity : statistics.getEntityNames()) {
+        if (entity.startsWith(CHAT_PACKAGE)) {
+          EntityStatistics counts = statistics.getEntityStatistics(entity);
+          reads += counts.getLoadCount() + counts.getFetchCount();
+        }
+      }
+      for (String role : statistics.getCollectionRoleNames()) {
+        if (role.startsWith(CHAT_PACKAGE)) {
+          CollectionStatistics counts = statistics.getCollectionStatistics(role);
+          reads += counts.getLoadCount() + counts.getFetchCount();
+        }
+      }
+      return reads;
     }
   }
 

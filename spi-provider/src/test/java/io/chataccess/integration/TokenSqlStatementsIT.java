@@ -26,8 +26,8 @@ import org.keycloak.representations.idm.ProtocolMapperRepresentation;
  * Counts the SQL statements the server prepares (Hibernate statistics, through the test-only probe
  * provider) while issuing tokens with the chat mapper, in a small realm and in one with a hundred
  * times more inboxes and assignments. With a warm cache the count per token must not grow, and a
- * refresh grant with the mapper must run no chat query at all: everything it reads of the realm
- * (policy, license holdings, suspensions, department root) comes from the cached realm snapshot.
+ * refresh grant with the mapper must run no chat-access query at all: everything it reads of the
+ * realm (policy, license holdings, suspensions, department root) comes from the cached snapshot.
  */
 @ExtendWith(KeycloakServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,7 +87,6 @@ class TokenSqlStatementsIT {
     config.put("chat.inbox.limit", "1000");
     mapper.setConfig(config);
     realm.admin().clients().create(publicClient("desk", List.of(mapper))).close();
-    realm.admin().clients().create(publicClient("plain", List.of())).close();
     return realm;
   }
 
@@ -120,31 +119,33 @@ class TokenSqlStatementsIT {
   }
 
   @Test
-  void a_refresh_grant_with_the_chat_mapper_runs_no_more_statements_than_one_without() {
+  void a_refresh_grant_with_the_chat_mapper_runs_no_chat_query() {
     big.hold(big.license("agent-seat", 5, List.of("web", "whatsapp")), "alice");
+    long beforeReload = probe().get("chat").asLong();
     JsonNode withMapper = passwordGrant(big, "desk");
-    JsonNode without = passwordGrant(big, "plain");
+    long reloadReads = probe().get("chat").asLong() - beforeReload;
     assertThat(claim(withMapper).get("licenses").toString()).contains("agent-seat");
-    assertThat(claim(without)).isNull();
+    assertThat(reloadReads)
+        .as("the probe sees our reads: the first token after a change reloads the snapshot")
+        .isPositive();
 
-    long plainStatements = refreshStatements(big, "plain", without);
-    long chatStatements = refreshStatements(big, "desk", withMapper);
+    long chatReads = refreshChatReads(big, "desk", withMapper);
 
-    assertThat(chatStatements)
-        .as(
-            "statements for %d refresh grants: without the mapper %d, with it %d",
-            REFRESHES, plainStatements, chatStatements)
-        .isLessThanOrEqualTo(plainStatements + NOISE);
+    // Only our own reads are counted: on a server that has run hundreds of tests, Keycloak's realm
+    // cache evicts groups and roles, and reloading them adds statements that are not ours.
+    assertThat(chatReads)
+        .as("chat-access queries and entity loads for %d refresh grants", REFRESHES)
+        .isZero();
   }
 
-  /** Warms the session up with one refresh, then counts the statements of the next ones. */
-  private long refreshStatements(TestRealm realm, String clientId, JsonNode tokens) {
+  /** Warms the session up with one refresh, then counts our reads during the next ones. */
+  private long refreshChatReads(TestRealm realm, String clientId, JsonNode tokens) {
     String refreshToken = refresh(realm, clientId, tokens.get("refresh_token").asText());
-    long before = prepared();
+    long before = probe().get("chat").asLong();
     for (int i = 0; i < REFRESHES; i++) {
       refreshToken = refresh(realm, clientId, refreshToken);
     }
-    return prepared() - before;
+    return probe().get("chat").asLong() - before;
   }
 
   private String refresh(TestRealm realm, String clientId, String refreshToken) {
@@ -187,9 +188,13 @@ class TokenSqlStatementsIT {
   }
 
   private long prepared() {
+    return probe().get("prepared").asLong();
+  }
+
+  private JsonNode probe() {
     JsonResponse response = http.get("/realms/master/chat-access-probe/statements", null);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    return response.json().get("prepared").asLong();
+    return response.json();
   }
 
   private String token(TestRealm realm) {
