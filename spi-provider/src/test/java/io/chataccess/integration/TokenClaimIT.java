@@ -11,7 +11,6 @@ import io.chataccess.testing.JsonResponse;
 import io.chataccess.testing.KeycloakHttp;
 import io.chataccess.testing.KeycloakServerExtension;
 import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,36 +108,22 @@ class TokenClaimIT {
   }
 
   private JsonNode tokens(String clientId, String username) {
+    return tokens(clientId, username, "openid");
+  }
+
+  private JsonNode tokens(String clientId, String username, String scope) {
     JsonResponse response =
         http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .json(
-                form(
-                    Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        clientId,
-                        "username",
-                        username,
-                        "password",
-                        username,
-                        "scope",
-                        "openid")))
+            .form(
+                Map.of(
+                    "grant_type", "password",
+                    "client_id", clientId,
+                    "username", username,
+                    "password", username,
+                    "scope", scope))
             .send();
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.json();
-  }
-
-  private static String form(Map<String, String> fields) {
-    StringBuilder body = new StringBuilder();
-    fields.forEach(
-        (k, v) ->
-            body.append(body.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return body.toString();
   }
 
   private static JsonNode claim(String jwt) throws Exception {
@@ -228,16 +213,14 @@ class TokenClaimIT {
 
     JsonResponse refreshed =
         http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .json(
-                form(
-                    Map.of(
-                        "grant_type",
-                        "refresh_token",
-                        "client_id",
-                        "agent-desktop",
-                        "refresh_token",
-                        tokens.get("refresh_token").asText())))
+            .form(
+                Map.of(
+                    "grant_type",
+                    "refresh_token",
+                    "client_id",
+                    "agent-desktop",
+                    "refresh_token",
+                    tokens.get("refresh_token").asText()))
             .send();
 
     assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
@@ -253,36 +236,32 @@ class TokenClaimIT {
   void introspection_returns_the_claim() throws Exception {
     JsonResponse issued =
         http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .json(
-                form(
-                    Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        "introspector",
-                        "client_secret",
-                        "introspector-secret",
-                        "username",
-                        "alice",
-                        "password",
-                        "alice")))
+            .form(
+                Map.of(
+                    "grant_type",
+                    "password",
+                    "client_id",
+                    "introspector",
+                    "client_secret",
+                    "introspector-secret",
+                    "username",
+                    "alice",
+                    "password",
+                    "alice"))
             .send();
     assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
     String accessToken = issued.json().get("access_token").asText();
 
     JsonResponse introspected =
         http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token/introspect")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .json(
-                form(
-                    Map.of(
-                        "client_id",
-                        "introspector",
-                        "client_secret",
-                        "introspector-secret",
-                        "token",
-                        accessToken)))
+            .form(
+                Map.of(
+                    "client_id",
+                    "introspector",
+                    "client_secret",
+                    "introspector-secret",
+                    "token",
+                    accessToken))
             .send();
 
     assertThat(introspected.status()).as(introspected.toString()).isEqualTo(200);
@@ -342,25 +321,7 @@ class TokenClaimIT {
   }
 
   private String tokenWithScope(String clientId, String username, String scope) {
-    JsonResponse response =
-        http.call("POST", "/realms/" + realm.name() + "/protocol/openid-connect/token")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .json(
-                form(
-                    Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        clientId,
-                        "username",
-                        username,
-                        "password",
-                        username,
-                        "scope",
-                        scope)))
-            .send();
-    assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    return response.json().get("access_token").asText();
+    return tokens(clientId, username, scope).get("access_token").asText();
   }
 
   @Test
