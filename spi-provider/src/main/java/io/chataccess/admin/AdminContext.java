@@ -3,6 +3,7 @@ package io.chataccess.admin;
 import io.chataccess.cache.ChatAccessView;
 import io.chataccess.policy.DelegatedArea;
 import io.chataccess.rest.ProblemException;
+import io.chataccess.rules.Rejected;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.DefaultChatRoles;
 import jakarta.persistence.PersistenceException;
@@ -154,6 +155,9 @@ final class AdminContext {
     } catch (ProblemException rejected) {
       session.getTransactionManager().setRollbackOnly();
       throw rejected;
+    } catch (Rejected rejected) {
+      session.getTransactionManager().setRollbackOnly();
+      throw ProblemException.of(rejected);
     } catch (PersistenceException | ModelException e) {
       boolean timedOut = TransactionOutcome.rolledBackByServer(session);
       session.getTransactionManager().setRollbackOnly();
@@ -167,6 +171,15 @@ final class AdminContext {
         throw e;
       }
       throw ProblemException.conflict("The change conflicts with a concurrent change; try again.");
+    }
+  }
+
+  /** Runs a check that needs no write lock, turning a refusal of the rules into a problem. */
+  <T> T checked(Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (Rejected rejected) {
+      throw ProblemException.of(rejected);
     }
   }
 

@@ -4,7 +4,7 @@ import io.chataccess.admin.AssignmentRepresentation.ScopeRepresentation;
 import io.chataccess.admin.AssignmentRepresentation.SubjectRepresentation;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
-import io.chataccess.rest.GrantsInput;
+import io.chataccess.rules.GrantRules;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredRole;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ final class AssignmentConverter {
         a.roleId(),
         a.roleId() == null ? null : roleKey(a.roleId()),
         a.pinnedVersion(),
-        a.inlineGrants() == null ? null : GrantsInput.toMap(a.inlineGrants()),
+        a.inlineGrants() == null ? null : GrantRules.toMap(a.inlineGrants()),
         scope(a.scope()),
         a.source(),
         a.createdAt());

@@ -8,8 +8,11 @@ import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.SubjectType;
-import io.chataccess.rest.FieldErrors;
-import io.chataccess.rest.GrantsInput;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rules.AssignmentRules;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.Limits;
+import io.chataccess.rules.GrantRules;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;
 import io.chataccess.store.StoredRoleVersion;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -28,8 +30,6 @@ import org.keycloak.models.RoleModel;
 /** Validates an assignment sent by a client against the realm and turns it into a stored one. */
 final class AssignmentInput {
 
-  static final Pattern SOURCE = Pattern.compile("manual|document|idp:[A-Za-z0-9._-]{1,100}");
-  static final int MAX_INBOXES = 1000;
 
   private final AdminContext context;
 
@@ -50,8 +50,7 @@ final class AssignmentInput {
       subject = subject(rep.subject(), errors);
       container = subject == null ? null : clientOf(subject);
       source = rep.source() == null ? "manual" : rep.source();
-      errors.check(
-          SOURCE.matcher(source).matches(), "source", "must be manual, document or idp:<alias>");
+      AssignmentRules.source(source, "source", errors);
     } else {
       subject = existing.subject();
       container = existing.subjectContainerId();
@@ -73,11 +72,10 @@ final class AssignmentInput {
       errors.check(rep.pinnedVersion() == null, "pinnedVersion", "only with a roleId");
       PermissionCatalog catalog =
           PermissionCatalog.withCustom(context.store().permissions().list(context.realmId()));
-      grants = GrantsInput.validate(rep.grants(), catalog, "grants", errors);
-      errors.check(!rep.grants().isEmpty(), "grants", "must grant something");
+      grants = GrantRules.validateExtra(rep.grants(), catalog, "grants", errors);
     }
     Scope scope = scope(rep.scope(), errors);
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     return new StoredAssignment(
         existing == null ? null : existing.id(),
         subject,
@@ -101,7 +99,7 @@ final class AssignmentInput {
       return null;
     }
     if (!errors.check(
-        rep.id() != null && !rep.id().isBlank() && rep.id().length() <= 36,
+        rep.id() != null && !rep.id().isBlank() && rep.id().length() <= Limits.ID_CHARS,
         "subject.id",
         "required, a Keycloak id")) {
       return null;
@@ -188,11 +186,9 @@ final class AssignmentInput {
       case "inboxes" -> {
         errors.check(rep.nodeId() == null, "scope.nodeId", "not with scope inboxes");
         List<String> ids = rep.inboxIds() == null ? List.of() : rep.inboxIds();
-        errors.check(!ids.isEmpty(), "scope.inboxIds", "list at least one inbox");
-        errors.check(
-            ids.size() <= MAX_INBOXES, "scope.inboxIds", "at most " + MAX_INBOXES + " inboxes");
+        AssignmentRules.inboxCount(ids.size(), "scope.inboxIds", errors);
         Set<String> valid = new HashSet<>();
-        for (int i = 0; i < ids.size() && i < MAX_INBOXES; i++) {
+        for (int i = 0; i < ids.size() && i < Limits.ASSIGNMENT_INBOXES; i++) {
           StoredNode node = ids.get(i) == null ? null : nodes.get(ids.get(i));
           if (errors.check(
               node != null && node.type() == NodeType.INBOX,

@@ -10,6 +10,7 @@ import io.chataccess.config.DocumentParsing;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rules.Limits;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
@@ -47,8 +48,9 @@ public final class DocumentResource {
     context.requireManageRealm();
     context.requireManageUsers();
     boolean dryRun = flag(dryRunParam);
-    JsonNode json = RequestBodies.readTree(body, DocumentParsing.MAX_DOCUMENT_CHARS);
-    ChatAccessDocument document = DocumentParsing.parse(json, context.realm(), context.store());
+    JsonNode json = RequestBodies.readTree(body, Limits.DOCUMENT_CHARS);
+    ChatAccessDocument document =
+        context.checked(() -> DocumentParsing.parse(json, context.realm(), context.store()));
     DocumentImporter importer =
         new DocumentImporter(context.session(), context.store(), context.realm());
     List<DocumentChange> changes =

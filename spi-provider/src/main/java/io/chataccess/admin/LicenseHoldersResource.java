@@ -1,6 +1,6 @@
 package io.chataccess.admin;
 
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rules.FieldErrors;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
@@ -127,7 +127,7 @@ public final class LicenseHoldersResource {
             && rep.licenseKey() == null,
         "source",
         "read-only fields cannot be set");
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     UserModel user =
         rep.userId() != null
             ? context.session().users().getUserById(context.realm(), rep.userId())

@@ -1,12 +1,12 @@
 package io.chataccess.admin;
 
 import io.chataccess.policy.Channel;
-import io.chataccess.policy.Keys;
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.LicenseRules;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
-import io.chataccess.rest.Texts;
+import io.chataccess.rules.Texts;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.DELETE;
@@ -19,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.events.admin.OperationType;
@@ -28,8 +26,6 @@ import org.keycloak.events.admin.OperationType;
 /** {@code /chat-access/licenses}: license types; their holders below each. */
 @Produces(MediaType.APPLICATION_JSON)
 public final class LicensesResource {
-
-  static final int MAX_SEATS = 10_000_000;
 
   private final AdminContext context;
 
@@ -124,27 +120,12 @@ public final class LicensesResource {
 
   private StoredLicenseType validate(LicenseRepresentation rep, String id) {
     FieldErrors errors = new FieldErrors();
-    errors.check(Keys.isValidKey(rep.key()), "key", "must match " + Keys.NODE_KEY.pattern());
+    Texts.key(rep.key(), "key", errors);
     Texts.name(rep.name(), "name", errors);
-    errors.check(
-        rep.seats() == null || (rep.seats() >= 0 && rep.seats() <= MAX_SEATS),
-        "seats",
-        "null (unlimited) or 0 to " + MAX_SEATS);
-    Set<Channel> channels = new LinkedHashSet<>();
-    List<String> given = rep.channels() == null ? List.of() : rep.channels();
-    errors.check(given.size() <= 64, "channels", "at most 64 channels");
-    for (int i = 0; i < given.size() && i < 64; i++) {
-      int index = i;
-      Channel.parse(given.get(i))
-          .ifPresentOrElse(
-              channels::add,
-              () ->
-                  errors.add(
-                      "channels[" + index + "]",
-                      "not a channel: web, in_app, whatsapp, sms, email, messenger, apple, line or custom:<name>"));
-    }
+    LicenseRules.seats(rep.seats(), "seats", errors);
+    Set<Channel> channels = LicenseRules.channels(rep.channels(), "channels", errors);
     errors.check(rep.seatsUsed() == null || id != null, "seatsUsed", "read-only");
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     return new StoredLicenseType(id, rep.key(), rep.name().strip(), rep.seats(), channels);
   }
 

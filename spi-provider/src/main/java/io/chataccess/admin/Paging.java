@@ -1,6 +1,7 @@
 package io.chataccess.admin;
 
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rules.FieldErrors;
 
 /** {@code first} and {@code max} query parameters, validated. */
 record Paging(int first, int max) {
@@ -13,7 +14,7 @@ record Paging(int first, int max) {
     int from = parse(first, 0, "first", errors);
     int size = parse(max, DEFAULT_MAX, "max", errors);
     errors.check(size <= LIMIT, "max", "must be at most " + LIMIT);
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     return new Paging(from, size);
   }
 

@@ -1,14 +1,14 @@
 package io.chataccess.admin;
 
-import io.chataccess.policy.Keys;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.PermissionKind;
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.PermissionRules;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
-import io.chataccess.rest.Texts;
+import io.chataccess.rules.Texts;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,19 +42,12 @@ public final class PermissionsResource {
     context.requireManageRealm();
     PermissionRepresentation rep = RequestBodies.read(body, PermissionRepresentation.class);
     FieldErrors errors = new FieldErrors();
-    errors.check(
-        Keys.isValidPermissionKey(rep.key()),
-        "key",
-        "dotted lower-case words, e.g. crm.export (" + Keys.PERMISSION_KEY.pattern() + ")");
-    PermissionKind kind =
-        "scoped".equals(rep.kind())
-            ? PermissionKind.SCOPED
-            : "boolean".equals(rep.kind()) ? PermissionKind.BOOLEAN : null;
-    errors.check(kind != null, "kind", "must be scoped or boolean");
+    PermissionRules.key(rep.key(), "key", errors);
+    PermissionKind kind = PermissionRules.kind(rep.kind(), "kind", errors);
     Texts.description(rep.description(), "description", errors);
     errors.check(
         rep.builtIn() == null || !rep.builtIn(), "builtIn", "custom permissions are not built in");
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     PermissionRepresentation created =
         context.write(
             () -> {

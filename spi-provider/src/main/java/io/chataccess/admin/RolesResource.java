@@ -3,12 +3,12 @@ package io.chataccess.admin;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.PermissionCatalog;
-import io.chataccess.rest.FieldErrors;
-import io.chataccess.rest.GrantsInput;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.GrantRules;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
-import io.chataccess.rest.Texts;
+import io.chataccess.rules.Texts;
 import io.chataccess.store.ChatRoleStore;
 import io.chataccess.store.SaveMode;
 import io.chataccess.store.StoredRole;
@@ -190,8 +190,8 @@ public final class RolesResource {
     errors.check(rep.version() == null || !creating, "version", "read-only");
     PermissionCatalog catalog =
         PermissionCatalog.withCustom(context.store().permissions().list(context.realmId()));
-    Grants grants = GrantsInput.validate(rep.grants(), catalog, "grants", errors);
-    errors.throwIfAny();
+    Grants grants = GrantRules.validate(rep.grants(), catalog, "grants", errors);
+    ProblemException.throwIfAny(errors);
     return new Validated(
         rep.name().strip(), grants, rep.requiresLicense() == null || rep.requiresLicense());
   }
@@ -249,13 +249,13 @@ public final class RolesResource {
         role.description(),
         role.requiresLicense(),
         role.version(),
-        GrantsInput.toMap(role.grants()));
+        GrantRules.toMap(role.grants()));
   }
 
   private static RoleVersionRepresentation toRepresentation(StoredRoleVersion version) {
     return new RoleVersionRepresentation(
         version.version(),
-        GrantsInput.toMap(version.grants()),
+        GrantRules.toMap(version.grants()),
         version.requiresLicense(),
         version.saveMode().wireName(),
         version.createdAt());

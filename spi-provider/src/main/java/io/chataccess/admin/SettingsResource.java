@@ -1,6 +1,8 @@
 package io.chataccess.admin;
 
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rest.ProblemException;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.Limits;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.ChatSettings;
@@ -38,7 +40,7 @@ public final class SettingsResource {
     GroupModel root = null;
     if (rep.departmentRootGroup() != null) {
       root =
-          rep.departmentRootGroup().startsWith("/") && rep.departmentRootGroup().length() <= 1024
+          rep.departmentRootGroup().startsWith("/") && rep.departmentRootGroup().length() <= Limits.REFERENCE_CHARS
               ? KeycloakModelUtils.findGroupByPath(
                   context.session(), context.realm(), rep.departmentRootGroup())
               : null;
@@ -46,7 +48,7 @@ public final class SettingsResource {
           root != null, "departmentRootGroup", "no group with this path, e.g. /departments");
     }
     errors.check(rep.licensesRequired() != null, "licensesRequired", "required: true or false");
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     String rootId = root == null ? null : root.getId();
     SettingsRepresentation updated =
         context.write(

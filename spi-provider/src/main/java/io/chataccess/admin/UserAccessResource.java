@@ -9,12 +9,12 @@ import io.chataccess.policy.Grants;
 import io.chataccess.policy.Resolver;
 import io.chataccess.policy.TreeNode;
 import io.chataccess.policy.UserContext;
-import io.chataccess.rest.FieldErrors;
-import io.chataccess.rest.GrantsInput;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.GrantRules;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
-import io.chataccess.rest.Texts;
+import io.chataccess.rules.Texts;
 import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.Suspension;
 import jakarta.ws.rs.GET;
@@ -64,7 +64,7 @@ public final class UserAccessResource {
       if (!grants.isEmpty()) {
         inboxes.add(
             new InboxGrants(
-                inbox.id(), inbox.key(), inbox.channel().value(), GrantsInput.toMap(grants)));
+                inbox.id(), inbox.key(), inbox.channel().value(), GrantRules.toMap(grants)));
       }
     }
     List<String> licenses =
@@ -78,7 +78,7 @@ public final class UserAccessResource {
             user.getUsername(),
             userContext.suspended(),
             licenses,
-            GrantsInput.toMap(effective.everywhere()),
+            GrantRules.toMap(effective.everywhere()),
             inboxes));
   }
 
@@ -104,7 +104,7 @@ public final class UserAccessResource {
                 .filter(TreeNode::isInbox)
                 .orElse(null);
     errors.check(node != null, "inbox", "the id or key of an inbox of this realm is required");
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     Explanation explanation =
         RESOLVER.explain(policy, UserContexts.of(snapshot, user), permission, node.id());
     return JsonResponses.ok(
@@ -126,9 +126,9 @@ public final class UserAccessResource {
     SuspensionRepresentation rep = RequestBodies.read(body, SuspensionRepresentation.class);
     FieldErrors errors = new FieldErrors();
     errors.check(rep.suspended() != null, "suspended", "required: true or false");
-    Texts.description(rep.reason(), "reason", errors);
+    Texts.reason(rep.reason(), "reason", errors);
     errors.check(rep.changedAt() == null, "changedAt", "read-only");
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     SuspensionRepresentation changed =
         context.write(
             () ->

@@ -5,7 +5,7 @@ import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.ConversationCheck;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.TreeNode;
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rules.FieldErrors;
 import io.chataccess.rest.ProblemException;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ final class Checker {
           at + "ownerDepartments",
           "at most 100 departments");
     }
-    errors.throwIfAny();
+    ProblemException.throwIfAny(errors);
     return java.util.stream.IntStream.range(0, requests.size())
         .mapToObj(i -> decide(requests.get(i), users[i], inboxes[i]))
         .toList();

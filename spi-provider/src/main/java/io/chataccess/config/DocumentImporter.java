@@ -14,7 +14,7 @@ import io.chataccess.policy.Permission;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.SubjectType;
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rules.FieldErrors;
 import io.chataccess.store.AssignmentFilter;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.ChatSettings;

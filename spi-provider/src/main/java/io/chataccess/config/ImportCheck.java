@@ -8,7 +8,7 @@ import io.chataccess.config.ChatAccessDocument.Node;
 import io.chataccess.config.ChatAccessDocument.Role;
 import io.chataccess.policy.NodeType;
 import io.chataccess.policy.Permission;
-import io.chataccess.rest.FieldErrors;
+import io.chataccess.rules.FieldErrors;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.StoredNode;
 import io.chataccess.store.StoredRole;

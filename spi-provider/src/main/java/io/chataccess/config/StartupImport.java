@@ -1,11 +1,12 @@
 package io.chataccess.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chataccess.config.StartupImportSpi.StartupImportProvider;
 import io.chataccess.config.StartupImportSpi.StartupImportProviderFactory;
-import io.chataccess.rest.FieldError;
-import io.chataccess.rest.ProblemException;
+import io.chataccess.rules.FieldError;
+import io.chataccess.rules.Limits;
+import io.chataccess.rules.Rejected;
+import io.chataccess.rules.StrictJson;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.DefaultChatRoles;
 import java.io.IOException;
@@ -36,7 +37,6 @@ public final class StartupImport
 
   static final String SUFFIX = ".chat-access.json";
   private static final Logger LOG = Logger.getLogger(StartupImport.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** When a file is applied. */
   enum Mode {
@@ -104,10 +104,10 @@ public final class StartupImport
       JsonNode json = read(file);
       KeycloakModelUtils.runJobInTransaction(
           factory, session -> importInto(session, realmName, json, fileName));
-    } catch (ProblemException rejected) {
+    } catch (Rejected rejected) {
       LOG.errorf(
           "Chat access import: %s was not applied: %s%s",
-          fileName, rejected.problem().detail(), errorList(rejected));
+          fileName, rejected.getMessage(), errorList(rejected));
     } catch (RuntimeException | IOException e) {
       LOG.errorf(e, "Chat access import: %s was not applied", fileName);
     }
@@ -139,18 +139,14 @@ public final class StartupImport
   }
 
   private static JsonNode read(Path file) throws IOException {
-    if (Files.size(file) > DocumentParsing.MAX_DOCUMENT_CHARS) {
-      throw ProblemException.malformed("the file is larger than the document limit");
+    if (Files.size(file) > Limits.DOCUMENT_CHARS) {
+      throw Rejected.malformed("the file is larger than the document limit");
     }
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw ProblemException.malformed("not valid JSON: " + e.getOriginalMessage());
-    }
+    return StrictJson.readObject(Files.readString(file), Limits.DOCUMENT_CHARS);
   }
 
-  private static String errorList(ProblemException rejected) {
-    List<FieldError> errors = rejected.problem().errors();
+  private static String errorList(Rejected rejected) {
+    List<FieldError> errors = rejected.fieldErrors();
     if (errors == null || errors.isEmpty()) {
       return "";
     }

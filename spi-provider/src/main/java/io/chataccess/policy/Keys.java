@@ -18,7 +18,12 @@ public final class Keys {
     return value != null && NODE_KEY.matcher(value).matches();
   }
 
+  /** The longest custom permission key; the pattern alone would allow 163 characters. */
+  public static final int PERMISSION_KEY_CHARS = 128;
+
   public static boolean isValidPermissionKey(String value) {
-    return value != null && PERMISSION_KEY.matcher(value).matches();
+    return value != null
+        && value.length() <= PERMISSION_KEY_CHARS
+        && PERMISSION_KEY.matcher(value).matches();
   }
 }

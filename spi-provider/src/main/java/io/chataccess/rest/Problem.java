@@ -1,5 +1,6 @@
 package io.chataccess.rest;
 
+import io.chataccess.rules.FieldError;
 import java.util.List;
 
 /** An RFC 9457 problem document, with the invalid fields of a request. */

@@ -1,5 +1,8 @@
 package io.chataccess.rest;
 
+import io.chataccess.rules.FieldError;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.Rejected;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 
@@ -21,6 +24,27 @@ public final class ProblemException extends WebApplicationException {
 
   public Problem problem() {
     return problem;
+  }
+
+  /** The problem document of a refusal by the rules or a domain operation. */
+  public static ProblemException of(Rejected rejected) {
+    List<FieldError> fields = rejected.fieldErrors().isEmpty() ? null : rejected.fieldErrors();
+    return switch (rejected.reason()) {
+      case INVALID ->
+          fields == null ? malformed(rejected.getMessage()) : invalid(rejected.fieldErrors());
+      case NOT_FOUND -> notFound(rejected.getMessage());
+      case CONFLICT ->
+          new ProblemException(
+              new Problem(
+                  Problem.TYPE_PREFIX + "conflict", "Conflict", 409, rejected.getMessage(), fields));
+    };
+  }
+
+  /** Ends the request with a 400 naming every invalid field, if there is one. */
+  public static void throwIfAny(FieldErrors errors) {
+    if (!errors.isEmpty()) {
+      throw invalid(errors.list());
+    }
   }
 
   public static ProblemException invalid(List<FieldError> errors) {

@@ -1,18 +1,13 @@
 package io.chataccess.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import io.chataccess.rules.Limits;
+import io.chataccess.rules.Rejected;
+import io.chataccess.rules.StrictJson;
 import java.util.stream.Collectors;
 
 /**
@@ -21,34 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class RequestBodies {
 
-  public static final int MAX_BODY_CHARS = 1_000_000;
+  public static final int MAX_BODY_CHARS = Limits.REQUEST_BODY_CHARS;
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .withCoercionConfig(
-              LogicalType.Textual,
-              config ->
-                  config
-                      .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-          .withCoercionConfig(
-              LogicalType.Boolean,
-              config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-          .build();
-
-  static {
-    MAPPER
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(100_000).build());
-  }
+  private static final ObjectMapper MAPPER = StrictJson.mapper();
 
   private RequestBodies() {}
 
@@ -84,21 +54,10 @@ public final class RequestBodies {
    * trailing content are refused as for {@link #read}.
    */
   public static JsonNode readTree(String body, int maxChars) {
-    if (body == null || body.isBlank()) {
-      throw ProblemException.malformed("The request needs a JSON body.");
-    }
-    if (body.length() > maxChars) {
-      throw ProblemException.malformed(
-          "The request body is larger than " + maxChars + " characters.");
-    }
     try {
-      JsonNode tree = MAPPER.readTree(body);
-      if (tree == null || !tree.isObject()) {
-        throw ProblemException.malformed("The request body must be a JSON object.");
-      }
-      return tree;
-    } catch (JsonProcessingException e) {
-      throw ProblemException.malformed("The request body is not valid JSON.");
+      return StrictJson.readObject(body, maxChars);
+    } catch (Rejected rejected) {
+      throw ProblemException.of(rejected);
     }
   }
 

@@ -1,4 +1,4 @@
-package io.chataccess.rest;
+package io.chataccess.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,17 @@ public final class FieldErrors {
     return valid;
   }
 
+  public List<FieldError> list() {
+    return List.copyOf(errors);
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }
 
   public void throwIfAny() {
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid(List.copyOf(errors));
+      throw Rejected.invalid(List.copyOf(errors));
     }
   }
 }

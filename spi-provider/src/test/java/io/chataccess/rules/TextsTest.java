@@ -1,4 +1,4 @@
-package io.chataccess.rest;
+package io.chataccess.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.chataccess.rest;
+package io.chataccess.rules;
 
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Level;
@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Validates {@code permission -> level} maps against the realm's catalog. */
-public final class GrantsInput {
+public final class GrantRules {
 
-  public static final int MAX_GRANTS = 200;
-
-  private GrantsInput() {}
+  private GrantRules() {}
 
   public static Grants validate(
       Map<String, String> grants, PermissionCatalog catalog, String field, FieldErrors errors) {
@@ -21,13 +19,13 @@ public final class GrantsInput {
       errors.add(field, "required");
       return Grants.empty();
     }
-    if (!errors.check(grants.size() <= MAX_GRANTS, field, "at most " + MAX_GRANTS + " entries")) {
+    if (!errors.check(grants.size() <= Limits.GRANTS, field, "at most " + Limits.GRANTS + " entries")) {
       return Grants.empty();
     }
     Map<String, Level> levels = new LinkedHashMap<>();
     grants.forEach(
         (key, value) -> {
-          String at = field + "." + key;
+          String at = field + "." + NodeRules.shorten(key);
           Permission permission = catalog.find(key).orElse(null);
           if (!errors.check(permission != null, at, "unknown permission")) {
             return;
@@ -42,6 +40,14 @@ public final class GrantsInput {
           }
         });
     return Grants.of(levels);
+  }
+
+  /** An assignment's extra grants: like a role's, and they must grant something. */
+  public static Grants validateExtra(
+      Map<String, String> grants, PermissionCatalog catalog, String field, FieldErrors errors) {
+    Grants valid = validate(grants, catalog, field, errors);
+    errors.check(grants == null || !grants.isEmpty(), field, "must grant something");
+    return valid;
   }
 
   public static Map<String, String> toMap(Grants grants) {
