@@ -69,6 +69,18 @@ final class AdminContext {
   }
 
   /**
+   * Reads of what users hold (license holders, a user's suspension): the realm's view rights, or
+   * manage-users, which may change them and so must be able to see them.
+   */
+  void requireViewOrManageUsers() {
+    if (!auth.realm().canViewRealm() && !auth.users().canManage()) {
+      throw ProblemException.forbidden(
+          "Reading what users hold needs the realm's view rights or manage-users.");
+    }
+    DefaultChatRoles.ensureSeeded(session, realm);
+  }
+
+  /**
    * Reads of the tree, the roles and the catalog: the realm's view rights, or a delegation (a
    * delegated administrator needs them to pick a node and a role).
    */

@@ -6,6 +6,7 @@ import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.AssignmentFilter;
 import io.chataccess.store.StoredAssignment;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/assignments}: who has which role (or extra grants) where. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class AssignmentsResource {
 
@@ -77,7 +79,7 @@ public final class AssignmentsResource {
   @POST
   public Response create(String body) {
     DelegationCheck delegation = writeAccess();
-    AssignmentRepresentation rep = RequestBodies.read(body, AssignmentRepresentation.class);
+    AssignmentRepresentation rep = RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
     if (delegation == null) {
       requireRightsFor(rep.subject() == null ? null : rep.subject().type());
     }
@@ -113,7 +115,7 @@ public final class AssignmentsResource {
     DelegationCheck delegation = writeAccess();
     StoredAssignment existing = require(id);
     requireWriteOf(existing, delegation);
-    AssignmentRepresentation rep = RequestBodies.read(body, AssignmentRepresentation.class);
+    AssignmentRepresentation rep = RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
     StoredAssignment change = new AssignmentInput(context).validate(rep, existing);
     if (delegation != null) {
       delegation.requireAllowed(change);

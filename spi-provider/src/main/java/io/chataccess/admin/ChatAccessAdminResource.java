@@ -34,7 +34,7 @@ public final class ChatAccessAdminResource {
 
   @Path("users/{userId}")
   public UserAccessResource user(@PathParam("userId") String userId) {
-    context.requireView();
+    context.requireViewOrManageUsers();
     return new UserAccessResource(context, userId);
   }
 

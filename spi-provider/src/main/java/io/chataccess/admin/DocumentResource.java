@@ -11,6 +11,7 @@ import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.Limits;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ import org.keycloak.events.admin.OperationType;
  * (docs/document.md). {@code GET} exports it; {@code PUT} imports it in one transaction, or with
  * {@code dryRun=true} answers what it would change and keeps nothing.
  */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class DocumentResource {
 
@@ -48,7 +50,7 @@ public final class DocumentResource {
     context.requireManageRealm();
     context.requireManageUsers();
     boolean dryRun = flag(dryRunParam);
-    JsonNode json = RequestBodies.readTree(body, Limits.DOCUMENT_CHARS);
+    JsonNode json = RequestBodies.readTree(context.session(), body, Limits.DOCUMENT_CHARS);
     ChatAccessDocument document =
         context.checked(() -> DocumentParsing.parse(json, context.realm(), context.store()));
     DocumentImporter importer =

@@ -7,6 +7,7 @@ import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.InboxNodeStore;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/inboxes}: the inbox tree. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class InboxesResource {
 
@@ -56,7 +58,7 @@ public final class InboxesResource {
   @POST
   public Response create(String body) {
     context.requireManageRealm();
-    StoredNode node = NodeInput.validate(RequestBodies.read(body, NodeRepresentation.class), null);
+    StoredNode node = NodeInput.validate(RequestBodies.read(context.session(), body, NodeRepresentation.class), null);
     NodeRepresentation created =
         context.write(
             () -> {
@@ -82,7 +84,7 @@ public final class InboxesResource {
   @Path("{id}")
   public Response update(@PathParam("id") String id, String body) {
     context.requireManageRealm();
-    StoredNode change = NodeInput.validate(RequestBodies.read(body, NodeRepresentation.class), id);
+    StoredNode change = NodeInput.validate(RequestBodies.read(context.session(), body, NodeRepresentation.class), id);
     NodeRepresentation updated =
         context.write(
             () -> {

@@ -6,6 +6,7 @@ import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredLicenseType;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
 
 /** {@code /chat-access/licenses/{id}/holders}: the users holding a seat. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class LicenseHoldersResource {
 
@@ -32,7 +34,7 @@ public final class LicenseHoldersResource {
 
   @GET
   public Response list(@QueryParam("first") String first, @QueryParam("max") String max) {
-    context.requireView();
+    context.requireViewOrManageUsers();
     Paging paging = Paging.of(first, max);
     return JsonResponses.ok(
         context
@@ -47,7 +49,7 @@ public final class LicenseHoldersResource {
   @POST
   public Response add(String body) {
     context.requireManageUsers();
-    HolderRepresentation rep = RequestBodies.read(body, HolderRepresentation.class);
+    HolderRepresentation rep = RequestBodies.read(context.session(), body, HolderRepresentation.class);
     UserModel user = user(rep);
     HolderRepresentation added =
         context.write(
@@ -92,7 +94,7 @@ public final class LicenseHoldersResource {
   @GET
   @Path("{userId}")
   public Response get(@PathParam("userId") String userId) {
-    context.requireView();
+    context.requireViewOrManageUsers();
     return JsonResponses.ok(toRepresentation(require(userId)));
   }
 

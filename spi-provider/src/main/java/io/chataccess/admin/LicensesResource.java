@@ -9,6 +9,7 @@ import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.Texts;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.StoredLicenseType;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/licenses}: license types; their holders below each. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class LicensesResource {
 
@@ -47,7 +49,7 @@ public final class LicensesResource {
   public Response create(String body) {
     context.requireManageRealm();
     StoredLicenseType license =
-        validate(RequestBodies.read(body, LicenseRepresentation.class), null);
+        validate(RequestBodies.read(context.session(), body, LicenseRepresentation.class), null);
     LicenseRepresentation created =
         context.write(
             () -> {
@@ -71,7 +73,7 @@ public final class LicensesResource {
   public Response update(@PathParam("id") String id, String body) {
     context.requireManageRealm();
     require(id);
-    StoredLicenseType change = validate(RequestBodies.read(body, LicenseRepresentation.class), id);
+    StoredLicenseType change = validate(RequestBodies.read(context.session(), body, LicenseRepresentation.class), id);
     LicenseRepresentation updated =
         context.write(
             () -> {
@@ -114,7 +116,7 @@ public final class LicensesResource {
 
   @Path("{id}/holders")
   public LicenseHoldersResource holders(@PathParam("id") String id) {
-    context.requireView();
+    context.requireViewOrManageUsers();
     return new LicenseHoldersResource(context, require(id));
   }
 

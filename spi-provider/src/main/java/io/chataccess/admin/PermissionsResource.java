@@ -9,6 +9,7 @@ import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.Texts;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/permissions}: the catalog, built-in and custom. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class PermissionsResource {
 
@@ -40,7 +42,7 @@ public final class PermissionsResource {
   @POST
   public Response create(String body) {
     context.requireManageRealm();
-    PermissionRepresentation rep = RequestBodies.read(body, PermissionRepresentation.class);
+    PermissionRepresentation rep = RequestBodies.read(context.session(), body, PermissionRepresentation.class);
     FieldErrors errors = new FieldErrors();
     PermissionRules.key(rep.key(), "key", errors);
     PermissionKind kind = PermissionRules.kind(rep.kind(), "kind", errors);

@@ -13,6 +13,7 @@ import io.chataccess.store.ChatRoleStore;
 import io.chataccess.store.SaveMode;
 import io.chataccess.store.StoredRole;
 import io.chataccess.store.StoredRoleVersion;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/roles}: chat roles; every save makes a version. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class RolesResource {
 
@@ -48,7 +50,7 @@ public final class RolesResource {
   @POST
   public Response create(String body) {
     context.requireManageRealm();
-    RoleRepresentation rep = RequestBodies.read(body, RoleRepresentation.class);
+    RoleRepresentation rep = RequestBodies.read(context.session(), body, RoleRepresentation.class);
     Validated role = validate(rep, true);
     RoleRepresentation created =
         context.write(
@@ -86,7 +88,7 @@ public final class RolesResource {
     SaveMode mode = saveMode(modeName);
     Integer expected = expectedVersion(ifMatch);
     StoredRole existing = require(id);
-    RoleRepresentation rep = RequestBodies.read(body, RoleRepresentation.class);
+    RoleRepresentation rep = RequestBodies.read(context.session(), body, RoleRepresentation.class);
     Validated role = validate(rep, false);
     if (!existing.key().equals(rep.key())) {
       throw ProblemException.invalid("key", "cannot change");

@@ -6,6 +6,7 @@ import io.chataccess.rules.Limits;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.ChatSettings;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.ModelToRepresentation;
 
 /** {@code /chat-access/settings}: department root group and license gating of the realm. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class SettingsResource {
 
@@ -35,7 +37,7 @@ public final class SettingsResource {
   @PUT
   public Response update(String body) {
     context.requireManageRealm();
-    SettingsRepresentation rep = RequestBodies.read(body, SettingsRepresentation.class);
+    SettingsRepresentation rep = RequestBodies.read(context.session(), body, SettingsRepresentation.class);
     FieldErrors errors = new FieldErrors();
     GroupModel root = null;
     if (rep.departmentRootGroup() != null) {

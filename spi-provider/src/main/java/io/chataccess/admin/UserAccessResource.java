@@ -17,6 +17,7 @@ import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.Texts;
 import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.Suspension;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
 
 /** {@code /chat-access/users/{userId}}: effective permissions, explanations, suspension. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class UserAccessResource {
 
@@ -114,7 +116,7 @@ public final class UserAccessResource {
   @GET
   @Path("suspension")
   public Response suspension() {
-    context.requireView();
+    context.requireViewOrManageUsers();
     return JsonResponses.ok(
         toRepresentation(context.store().suspensions().get(context.realmId(), user.getId())));
   }
@@ -123,7 +125,7 @@ public final class UserAccessResource {
   @Path("suspension")
   public Response suspend(String body) {
     context.requireManageUsers();
-    SuspensionRepresentation rep = RequestBodies.read(body, SuspensionRepresentation.class);
+    SuspensionRepresentation rep = RequestBodies.read(context.session(), body, SuspensionRepresentation.class);
     FieldErrors errors = new FieldErrors();
     errors.check(rep.suspended() != null, "suspended", "required: true or false");
     Texts.reason(rep.reason(), "reason", errors);

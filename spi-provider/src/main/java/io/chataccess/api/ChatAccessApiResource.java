@@ -10,6 +10,7 @@ import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.DefaultChatRoles;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /** {@code /realms/{realm}/chat-access}: what chat apps and chat back-ends call. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class ChatAccessApiResource {
 
@@ -70,7 +72,7 @@ public final class ChatAccessApiResource {
   @Path("check")
   public Response check(String body) {
     requireCheckRole(authenticate());
-    CheckRequest request = RequestBodies.read(body, CheckRequest.class);
+    CheckRequest request = RequestBodies.read(session, body, CheckRequest.class);
     return JsonResponses.ok(new Checker(session, realm).answer(List.of(request), "").get(0));
   }
 
@@ -78,7 +80,7 @@ public final class ChatAccessApiResource {
   @Path("check/batch")
   public Response checkBatch(String body) {
     requireCheckRole(authenticate());
-    CheckBatch batch = RequestBodies.read(body, CheckBatch.class);
+    CheckBatch batch = RequestBodies.read(session, body, CheckBatch.class);
     if (batch.checks() == null) {
       throw ProblemException.invalid("checks", "required: a list of checks");
     }

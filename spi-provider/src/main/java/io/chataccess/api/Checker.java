@@ -6,6 +6,7 @@ import io.chataccess.policy.ConversationCheck;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.TreeNode;
 import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.Limits;
 import io.chataccess.rest.ProblemException;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.keycloak.models.UserModel;
  */
 final class Checker {
 
-  static final int MAX_BATCH = 100;
+  private static final int MAX_DEPARTMENTS = 100;
 
   private final KeycloakSession session;
   private final RealmModel realm;
@@ -33,8 +34,9 @@ final class Checker {
 
   List<CheckResult> answer(List<CheckRequest> requests, String pathPrefix) {
     FieldErrors errors = new FieldErrors();
-    if (requests.size() > MAX_BATCH) {
-      throw ProblemException.invalid("checks", "at most " + MAX_BATCH + " checks per request");
+    if (requests.size() > Limits.CHECK_BATCH) {
+      throw ProblemException.invalid(
+          "checks", "at most " + Limits.CHECK_BATCH + " checks per request");
     }
     ChatPolicy policy = null;
     UserModel[] users = new UserModel[requests.size()];
@@ -56,10 +58,7 @@ final class Checker {
           "a permission of the catalog is required");
       inboxes[i] = inbox(policy, request.inbox());
       errors.check(inboxes[i] != null, at + "inbox", "the key or id of an inbox of this realm");
-      errors.check(
-          request.ownerDepartments() == null || request.ownerDepartments().size() <= 100,
-          at + "ownerDepartments",
-          "at most 100 departments");
+      ownerDepartments(request.ownerDepartments(), at + "ownerDepartments", errors);
     }
     ProblemException.throwIfAny(errors);
     return java.util.stream.IntStream.range(0, requests.size())
@@ -78,6 +77,26 @@ final class Checker {
             request.conversationOwner(),
             request.ownerDepartments());
     return new CheckResult(decision.allowed(), decision.level().wireName(), decision.reason());
+  }
+
+  /** The departments of a conversation's owner: department paths, none of them null. */
+  private static void ownerDepartments(List<String> departments, String at, FieldErrors errors) {
+    if (departments == null) {
+      return;
+    }
+    if (!errors.check(
+        departments.size() <= MAX_DEPARTMENTS, at, "at most " + MAX_DEPARTMENTS + " departments")) {
+      return;
+    }
+    for (int i = 0; i < departments.size(); i++) {
+      String department = departments.get(i);
+      errors.check(
+          department != null
+              && !department.isBlank()
+              && department.length() <= Limits.REFERENCE_CHARS,
+          at + "[" + i + "]",
+          "a department path such as emea/service");
+    }
   }
 
   private UserModel user(CheckRequest request, String at, FieldErrors errors) {

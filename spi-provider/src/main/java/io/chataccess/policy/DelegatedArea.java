@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Where a user may administer chat access by delegation: the scopes of the user's assignments that
  * grant {@value #PERMISSION}. A user holding it on a node administers assignments scoped to that
- * node, to nodes below it and to inboxes below it; on chosen inboxes, assignments scoped to those
- * inboxes; on every inbox, every scope. A suspended user administers nothing. License gating does
+ * node, to nodes below it and to inboxes below it; on chosen inboxes, assignments listing only
+ * those inboxes (never a node scope, which would reach the inbox's sub-inboxes, present and future); on every inbox, every scope. A suspended user administers nothing. License gating does
  * not apply: administering is not chatting.
  */
 public final class DelegatedArea {
@@ -65,20 +65,20 @@ public final class DelegatedArea {
       return true;
     }
     if (scope instanceof Scope.Node node) {
-      return coversNode(tree, node.nodeId());
+      // a node scope covers the node's whole subtree, present and future: only a delegated node
+      // at or above it covers that, never a delegation on chosen inboxes (not even on that inbox)
+      return liesInDelegatedNode(tree, node.nodeId());
     }
     if (scope instanceof Scope.Inboxes chosen) {
       return !chosen.inboxIds().isEmpty()
-          && chosen.inboxIds().stream().allMatch(id -> coversNode(tree, id));
+          && chosen.inboxIds().stream()
+              .allMatch(id -> inboxIds.contains(id) || liesInDelegatedNode(tree, id));
     }
     return false;
   }
 
-  /** The node is one of the area's inboxes, or one of its nodes or lies below one. */
-  private boolean coversNode(InboxTree tree, String nodeId) {
-    if (inboxIds.contains(nodeId)) {
-      return true;
-    }
+  /** The node is one of the area's nodes or lies below one. */
+  private boolean liesInDelegatedNode(InboxTree tree, String nodeId) {
     TreeNode node = tree.node(nodeId).orElse(null);
     while (node != null) {
       if (nodeIds.contains(node.id())) {

@@ -92,6 +92,17 @@ public final class ProblemException extends WebApplicationException {
             Problem.TYPE_PREFIX + "transaction-timeout", "Transaction timeout", 503, detail, null));
   }
 
+  /** A body in another format than the endpoint reads: 415, never parsed. */
+  public static ProblemException unsupportedMediaType(String detail) {
+    return new ProblemException(
+        new Problem(
+            Problem.TYPE_PREFIX + "unsupported-media-type",
+            "Unsupported media type",
+            415,
+            detail,
+            null));
+  }
+
   public static ProblemException unauthorized(String detail) {
     return new ProblemException(
         new Problem(Problem.TYPE_PREFIX + "unauthorized", "Unauthorized", 401, detail, null));

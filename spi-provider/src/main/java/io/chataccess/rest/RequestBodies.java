@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.chataccess.rules.Limits;
+import jakarta.ws.rs.core.MediaType;
+import org.keycloak.models.KeycloakSession;
 import io.chataccess.rules.Rejected;
 import io.chataccess.rules.StrictJson;
 import java.util.stream.Collectors;
@@ -22,7 +24,8 @@ public final class RequestBodies {
 
   private RequestBodies() {}
 
-  public static <T> T read(String body, Class<T> type) {
+  public static <T> T read(KeycloakSession session, String body, Class<T> type) {
+    requireJson(session);
     if (body == null || body.isBlank()) {
       throw ProblemException.malformed("The request needs a JSON body.");
     }
@@ -53,11 +56,26 @@ public final class RequestBodies {
    * A body as a JSON tree, for documents checked field by field by their reader; duplicate keys and
    * trailing content are refused as for {@link #read}.
    */
-  public static JsonNode readTree(String body, int maxChars) {
+  public static JsonNode readTree(KeycloakSession session, String body, int maxChars) {
+    requireJson(session);
     try {
       return StrictJson.readObject(body, maxChars);
     } catch (Rejected rejected) {
       throw ProblemException.of(rejected);
+    }
+  }
+
+  /**
+   * A body is JSON only when it says so: {@code application/json}, with any parameters such as a
+   * charset. Anything else, or no content type at all, is 415 and never parsed.
+   */
+  private static void requireJson(KeycloakSession session) {
+    MediaType type = session.getContext().getRequestHeaders().getMediaType();
+    if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType()
+        || type.isWildcardSubtype()) {
+      throw ProblemException.unsupportedMediaType(
+          "The body must be sent as Content-Type: application/json"
+              + (type == null ? "; the request has no content type." : ", not " + type + "."));
     }
   }
 

@@ -53,6 +53,7 @@ final class JpaChatSettingsStore implements ChatSettingsStore {
     RealmSettingsEntity entity = locked(realmId);
     entity.setRevision(entity.getRevision() + 1);
     em.flush();
+    ReadsAfterLock.forgetOwnEntities(em, entity);
     return entity.getRevision();
   }
 
