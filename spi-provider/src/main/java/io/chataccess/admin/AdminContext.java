@@ -1,6 +1,7 @@
 package io.chataccess.admin;
 
 import io.chataccess.cache.ChatAccessView;
+import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.DelegatedArea;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rules.Rejected;
@@ -161,18 +162,14 @@ final class AdminContext {
    * trying again would only time out again.
    */
   <T> T write(Supplier<T> change) {
-    store.settings().lockAndBumpRevision(realm.getId());
     try {
-      return change.get();
+      return unit().run(change);
     } catch (ProblemException rejected) {
-      session.getTransactionManager().setRollbackOnly();
       throw rejected;
     } catch (Rejected rejected) {
-      session.getTransactionManager().setRollbackOnly();
       throw ProblemException.of(rejected);
     } catch (PersistenceException | ModelException e) {
       boolean timedOut = TransactionOutcome.rolledBackByServer(session);
-      session.getTransactionManager().setRollbackOnly();
       if (timedOut) {
         throw ProblemException.timedOut(
             "The change took longer than the server's transaction timeout and was rolled back;"
@@ -184,6 +181,11 @@ final class AdminContext {
       }
       throw ProblemException.conflict("The change conflicts with a concurrent change; try again.");
     }
+  }
+
+  /** The realm's write unit: what {@link #write} runs in, and what domain operations work in. */
+  WriteUnit unit() {
+    return new WriteUnit(session, store, realm.getId());
   }
 
   /** Runs a check that needs no write lock, turning a refusal of the rules into a problem. */

@@ -1,6 +1,7 @@
 package io.chataccess.admin;
 
 import io.chataccess.rules.FieldErrors;
+import io.chataccess.domain.Seats;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
@@ -54,31 +55,23 @@ public final class LicenseHoldersResource {
     HolderRepresentation added =
         context.write(
             () -> {
-              if (context
-                  .store()
-                  .licenses()
-                  .holder(context.realmId(), license.id(), user.getId())
-                  .isPresent()) {
-                throw ProblemException.conflict(
-                    "userId", user.getUsername() + " holds license " + license.key() + " already.");
-              }
-              Integer seats =
-                  context
-                      .store()
-                      .licenses()
-                      .find(context.realmId(), license.id())
-                      .orElseThrow(() -> ProblemException.notFound("The license was deleted."))
-                      .seatLimit();
-              long used = context.store().licenses().seatsUsed(context.realmId(), license.id());
-              if (seats != null && used >= seats) {
-                throw ProblemException.conflict(
-                    "All " + seats + " seats of license " + license.key() + " are taken.");
-              }
-              return toRepresentation(
-                  context
-                      .store()
-                      .licenses()
-                      .addHolder(context.realmId(), license.id(), user.getId(), "manual"));
+              Seats.Result seat =
+                  new Seats(context.unit()).take(license.id(), user.getId(), "manual");
+              return switch (seat.outcome()) {
+                case TAKEN -> toRepresentation(seat.holder());
+                case ALREADY_HELD ->
+                    throw ProblemException.conflict(
+                        "userId",
+                        user.getUsername() + " holds license " + license.key() + " already.");
+                case FULL ->
+                    throw ProblemException.conflict(
+                        "All "
+                            + seat.license().seatLimit()
+                            + " seats of license "
+                            + license.key()
+                            + " are taken.");
+                case NO_SUCH_LICENSE -> throw ProblemException.notFound("The license was deleted.");
+              };
             });
     context.event(
         OperationType.CREATE,
@@ -103,8 +96,7 @@ public final class LicenseHoldersResource {
   public Response remove(@PathParam("userId") String userId) {
     context.requireManageUsers();
     HolderRepresentation removed = toRepresentation(require(userId));
-    context.write(
-        () -> context.store().licenses().removeHolder(context.realmId(), license.id(), userId));
+    context.write(() -> new Seats(context.unit()).release(license.id(), userId));
     context.event(
         OperationType.DELETE,
         ResourceTypes.LICENSE_HOLDER,

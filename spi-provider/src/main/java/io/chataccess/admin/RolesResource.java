@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.RoleVersions;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.PermissionCatalog;
@@ -98,9 +99,8 @@ public final class RolesResource {
             () -> {
               int base = expected != null ? expected : require(id).version();
               StoredRole stored =
-                  roles()
-                      .saveVersion(
-                          context.realmId(),
+                  new RoleVersions(context.unit())
+                      .save(
                           id,
                           base,
                           role.name(),
@@ -114,11 +114,6 @@ public final class RolesResource {
                                   "The role is no longer at version "
                                       + base
                                       + "; reload it and save again."));
-              if (mode == SaveMode.NEW_ONLY) {
-                context.store().assignments().pinUnpinned(context.realmId(), id, base);
-              } else {
-                context.store().assignments().unpinAll(context.realmId(), id);
-              }
               return toRepresentation(stored);
             });
     context.event(

@@ -15,6 +15,10 @@ import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rules.FieldErrors;
+import io.chataccess.domain.RoleVersions;
+import io.chataccess.domain.Seats;
+import io.chataccess.domain.WriteUnit;
+import io.chataccess.rules.Rejected;
 import io.chataccess.store.AssignmentFilter;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.ChatSettings;
@@ -48,12 +52,17 @@ public final class DocumentImporter {
   private final ChatAccessStore store;
   private final String realmId;
   private final RealmNames names;
+  private final RoleVersions roleVersions;
+  private final Seats seats;
   private final List<DocumentChange> changes = new ArrayList<>();
 
   public DocumentImporter(KeycloakSession session, ChatAccessStore store, RealmModel realm) {
     this.store = store;
     this.realmId = realm.getId();
     this.names = new RealmNames(session, realm);
+    WriteUnit unit = new WriteUnit(session, store, realmId);
+    this.roleVersions = new RoleVersions(unit);
+    this.seats = new Seats(unit);
   }
 
   /** Checks every reference to the realm; throws all errors as one 400 problem. */
@@ -290,7 +299,7 @@ public final class DocumentImporter {
         license.holders().stream().map(names::userId).collect(Collectors.toSet());
     for (StoredHolder holder : store.licenses().holders(realmId, licenseId, 0, Integer.MAX_VALUE)) {
       if (!wantedIds.contains(holder.userId())) {
-        store.licenses().removeHolder(realmId, licenseId, holder.userId());
+        seats.release(licenseId, holder.userId());
         record(
             Operation.DELETE,
             Target.LICENSE_HOLDER,
@@ -303,8 +312,12 @@ public final class DocumentImporter {
   private void addMissingHolders(License license, String licenseId) {
     for (String username : license.holders()) {
       String userId = names.userId(username);
-      if (store.licenses().holder(realmId, licenseId, userId).isEmpty()) {
-        store.licenses().addHolder(realmId, licenseId, userId, DOCUMENT_SOURCE);
+      Seats.Outcome outcome = seats.take(licenseId, userId, DOCUMENT_SOURCE).outcome();
+      if (outcome == Seats.Outcome.FULL) {
+        throw Rejected.conflict(
+            "$.licenses", "license " + license.key() + " has no seat left for " + username);
+      }
+      if (outcome == Seats.Outcome.TAKEN) {
         record(
             Operation.CREATE,
             Target.LICENSE_HOLDER,
@@ -371,10 +384,8 @@ public final class DocumentImporter {
       }
       for (int i = history.size(); i < role.versions().size(); i++) {
         RoleVersion version = role.versions().get(i);
-        store
-            .roles()
-            .saveVersion(
-                realmId,
+        roleVersions
+            .save(
                 existing.id(),
                 i,
                 role.name(),
@@ -431,10 +442,7 @@ public final class DocumentImporter {
                 first.requiresLicense());
     for (int i = 1; i < role.versions().size(); i++) {
       RoleVersion version = role.versions().get(i);
-      store
-          .roles()
-          .saveVersion(
-              realmId,
+      roleVersions.save(
               created.id(),
               i,
               role.name(),

@@ -3,6 +3,7 @@ package io.chataccess.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chataccess.config.StartupImportSpi.StartupImportProvider;
 import io.chataccess.config.StartupImportSpi.StartupImportProviderFactory;
+import io.chataccess.domain.WriteUnit;
 import io.chataccess.rules.FieldError;
 import io.chataccess.rules.Limits;
 import io.chataccess.rules.Rejected;
@@ -127,10 +128,14 @@ public final class StartupImport
     }
     ChatAccessDocument document = DocumentParsing.parse(json, realm, store);
     DefaultChatRoles.seedInCurrentTransaction(session, realm);
-    store.settings().lockAndBumpRevision(realm.getId());
     DocumentImporter importer = new DocumentImporter(session, store, realm);
-    importer.check(document);
-    List<DocumentChange> changes = importer.apply(document);
+    List<DocumentChange> changes =
+        new WriteUnit(session, store, realm.getId())
+            .run(
+                () -> {
+                  importer.check(document);
+                  return importer.apply(document);
+                });
     if (changes.isEmpty()) {
       session.getTransactionManager().setRollbackOnly();
     }

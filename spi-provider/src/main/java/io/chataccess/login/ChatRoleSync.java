@@ -1,5 +1,6 @@
 package io.chataccess.login;
 
+import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.SubjectType;
@@ -46,32 +47,41 @@ final class ChatRoleSync {
     }
     String source = "idp:" + idpAlias;
     List<StoredAssignment> mine = existing(store, realm, user, role.get(), scope.get(), source);
+    WriteUnit unit = new WriteUnit(session, store, realm.getId());
     if (matches && mine.isEmpty()) {
-      store.settings().lockAndBumpRevision(realm.getId());
-      if (existing(store, realm, user, role.get(), scope.get(), source).isEmpty()) {
-        store
-            .assignments()
-            .create(
-                realm.getId(),
-                new StoredAssignment(
-                    null,
-                    Subject.user(user.getId()),
-                    null,
-                    role.get().id(),
-                    null,
-                    null,
-                    scope.get(),
-                    source,
-                    0));
-        LOG.debugf("%s: chat role %s given to %s", source, config.roleKey(), user.getUsername());
-      }
+      unit.run(() -> create(store, realm, user, role.get(), scope.get(), source, config));
     } else if (!matches && !mine.isEmpty()) {
-      store.settings().lockAndBumpRevision(realm.getId());
-      for (StoredAssignment assignment : mine) {
-        store.assignments().delete(realm.getId(), assignment.id());
-      }
+      unit.run(
+          () -> {
+            for (StoredAssignment assignment :
+                existing(store, realm, user, role.get(), scope.get(), source)) {
+              store.assignments().delete(realm.getId(), assignment.id());
+            }
+            return null;
+          });
       LOG.debugf("%s: chat role %s taken from %s", source, config.roleKey(), user.getUsername());
     }
+  }
+
+  /** Under the write lock: creates the assignment unless a concurrent login did already. */
+  private static Void create(
+      ChatAccessStore store,
+      RealmModel realm,
+      UserModel user,
+      StoredRole role,
+      Scope scope,
+      String source,
+      ChatRoleMapperConfig config) {
+    if (existing(store, realm, user, role, scope, source).isEmpty()) {
+      store
+          .assignments()
+          .create(
+              realm.getId(),
+              new StoredAssignment(
+                  null, Subject.user(user.getId()), null, role.id(), null, null, scope, source, 0));
+      LOG.debugf("%s: chat role %s given to %s", source, config.roleKey(), user.getUsername());
+    }
+    return null;
   }
 
   private static Optional<Scope> scope(

@@ -1,5 +1,6 @@
 package io.chataccess.login;
 
+import io.chataccess.domain.WriteUnit;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.StoredLicenseType;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class JustInTimeLicenseAuthenticator extends UserAuthenticator {
       outcome = SeatAllocation.Outcome.FULL;
     } else {
       outcome =
-          new SeatAllocation(store, realm.getId())
+          new SeatAllocation(new WriteUnit(context.getSession(), store, realm.getId()))
               .requestSeat(license.get(), context.getUser().getId());
     }
     context.getEvent().detail(EVENT_DETAIL, licenseKey + " " + outcome.name().toLowerCase());

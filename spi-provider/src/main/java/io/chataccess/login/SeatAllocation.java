@@ -1,5 +1,7 @@
 package io.chataccess.login;
 
+import io.chataccess.domain.Seats;
+import io.chataccess.domain.WriteUnit;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.StoredLicenseType;
 import java.util.Optional;
@@ -20,12 +22,14 @@ final class SeatAllocation {
 
   static final String SOURCE = "login";
 
+  private final WriteUnit unit;
   private final ChatAccessStore store;
   private final String realmId;
 
-  SeatAllocation(ChatAccessStore store, String realmId) {
-    this.store = store;
-    this.realmId = realmId;
+  SeatAllocation(WriteUnit unit) {
+    this.unit = unit;
+    this.store = unit.store();
+    this.realmId = unit.realmId();
   }
 
   Outcome requestSeat(StoredLicenseType license, String userId) {
@@ -35,15 +39,13 @@ final class SeatAllocation {
     if (isFull(license.id())) {
       return Outcome.FULL;
     }
-    store.settings().lockAndBumpRevision(realmId);
-    if (holds(license, userId)) {
-      return Outcome.ALREADY_HELD;
-    }
-    if (isFull(license.id())) {
-      return Outcome.FULL;
-    }
-    store.licenses().addHolder(realmId, license.id(), userId, SOURCE);
-    return Outcome.GRANTED;
+    return unit.run(
+        () ->
+            switch (new Seats(unit).take(license.id(), userId, SOURCE).outcome()) {
+              case TAKEN -> Outcome.GRANTED;
+              case ALREADY_HELD -> Outcome.ALREADY_HELD;
+              case FULL, NO_SUCH_LICENSE -> Outcome.FULL;
+            });
   }
 
   private boolean holds(StoredLicenseType license, String userId) {

@@ -1,0 +1,54 @@
+package io.chataccess.domain;
+
+import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.StoredHolder;
+import io.chataccess.store.StoredLicenseType;
+import java.util.Optional;
+
+/**
+ * Taking and releasing seats of a license, for the admin API, the document import and the
+ * just-in-time login step alike. Runs in a {@link WriteUnit}: the license's seat limit and the
+ * count of holders are read after the realm's write lock, so seats are never oversold, not even
+ * while the limit is lowered at the same time.
+ */
+public final class Seats {
+
+  /** What became of a request for a seat. */
+  public enum Outcome {
+    TAKEN,
+    ALREADY_HELD,
+    FULL,
+    NO_SUCH_LICENSE
+  }
+
+  /** The outcome and, when a seat was taken, the new holding. */
+  public record Result(Outcome outcome, StoredHolder holder, StoredLicenseType license) {}
+
+  private final ChatAccessStore store;
+  private final String realmId;
+
+  public Seats(WriteUnit unit) {
+    this.store = unit.store();
+    this.realmId = unit.realmId();
+  }
+
+  public Result take(String licenseId, String userId, String source) {
+    Optional<StoredLicenseType> license = store.licenses().find(realmId, licenseId);
+    if (license.isEmpty()) {
+      return new Result(Outcome.NO_SUCH_LICENSE, null, null);
+    }
+    if (store.licenses().holder(realmId, licenseId, userId).isPresent()) {
+      return new Result(Outcome.ALREADY_HELD, null, license.get());
+    }
+    Integer seats = license.get().seatLimit();
+    if (seats != null && store.licenses().seatsUsed(realmId, licenseId) >= seats) {
+      return new Result(Outcome.FULL, null, license.get());
+    }
+    StoredHolder holder = store.licenses().addHolder(realmId, licenseId, userId, source);
+    return new Result(Outcome.TAKEN, holder, license.get());
+  }
+
+  public boolean release(String licenseId, String userId) {
+    return store.licenses().removeHolder(realmId, licenseId, userId);
+  }
+}
