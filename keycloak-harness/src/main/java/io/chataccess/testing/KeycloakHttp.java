@@ -168,6 +168,17 @@ public final class KeycloakHttp {
       return this;
     }
 
+    /**
+     * A body sent as it is, with the given content type, or none when {@code contentType} is null.
+     */
+    public Call raw(String body, String contentType) {
+      this.body = body;
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      return this;
+    }
+
     /** A form-encoded body, as token endpoints take it. */
     public Call form(Map<String, String> fields) {
       this.body = formEncode(fields);

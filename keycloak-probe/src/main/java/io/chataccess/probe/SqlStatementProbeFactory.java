@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.CollectionStatistics;
 import org.hibernate.stat.EntityStatistics;
@@ -65,6 +66,18 @@ public final class SqlStatementProbeFactory implements RealmResourceProviderFact
       }
       return Map.of(
           "prepared", statistics.getPrepareStatementCount(), "chat", chatReads(statistics));
+    }
+
+    /**
+     * {@code GET .../columns}: every column of our tables ({@code CA_...}) as the database reports
+     * it through JDBC metadata: {@code "TABLE.COLUMN" -> {"type", "size", "nullable"}}.
+     */
+    @GET
+    @Path("columns")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Map<String, Object>> columns() {
+      EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+      return em.unwrap(Session.class).doReturningWork(OurColumns::read);
     }
 
     private static long chatReads(Statistics statistics) {

@@ -11,8 +11,8 @@ import io.chataccess.policy.SubjectType;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rules.AssignmentRules;
 import io.chataccess.rules.FieldErrors;
-import io.chataccess.rules.Limits;
 import io.chataccess.rules.GrantRules;
+import io.chataccess.rules.Limits;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;
 import io.chataccess.store.StoredRoleVersion;
@@ -29,7 +29,6 @@ import org.keycloak.models.RoleModel;
 
 /** Validates an assignment sent by a client against the realm and turns it into a stored one. */
 final class AssignmentInput {
-
 
   private final AdminContext context;
 

@@ -79,7 +79,8 @@ public final class AssignmentsResource {
   @POST
   public Response create(String body) {
     DelegationCheck delegation = writeAccess();
-    AssignmentRepresentation rep = RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
+    AssignmentRepresentation rep =
+        RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
     if (delegation == null) {
       requireRightsFor(rep.subject() == null ? null : rep.subject().type());
     }
@@ -115,7 +116,8 @@ public final class AssignmentsResource {
     DelegationCheck delegation = writeAccess();
     StoredAssignment existing = require(id);
     requireWriteOf(existing, delegation);
-    AssignmentRepresentation rep = RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
+    AssignmentRepresentation rep =
+        RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
     StoredAssignment change = new AssignmentInput(context).validate(rep, existing);
     if (delegation != null) {
       delegation.requireAllowed(change);

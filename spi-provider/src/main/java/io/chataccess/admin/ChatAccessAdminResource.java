@@ -48,6 +48,11 @@ public final class ChatAccessAdminResource {
     return new DocumentResource(context);
   }
 
+  @Path("limits")
+  public LimitsResource limits() {
+    return new LimitsResource(context);
+  }
+
   @Path("permissions")
   public PermissionsResource permissions() {
     return new PermissionsResource(context);

@@ -58,7 +58,9 @@ public final class InboxesResource {
   @POST
   public Response create(String body) {
     context.requireManageRealm();
-    StoredNode node = NodeInput.validate(RequestBodies.read(context.session(), body, NodeRepresentation.class), null);
+    StoredNode node =
+        NodeInput.validate(
+            RequestBodies.read(context.session(), body, NodeRepresentation.class), null);
     NodeRepresentation created =
         context.write(
             () -> {
@@ -84,7 +86,9 @@ public final class InboxesResource {
   @Path("{id}")
   public Response update(@PathParam("id") String id, String body) {
     context.requireManageRealm();
-    StoredNode change = NodeInput.validate(RequestBodies.read(context.session(), body, NodeRepresentation.class), id);
+    StoredNode change =
+        NodeInput.validate(
+            RequestBodies.read(context.session(), body, NodeRepresentation.class), id);
     NodeRepresentation updated =
         context.write(
             () -> {

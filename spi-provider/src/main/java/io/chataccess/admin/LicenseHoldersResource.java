@@ -1,10 +1,10 @@
 package io.chataccess.admin;
 
-import io.chataccess.rules.FieldErrors;
 import io.chataccess.domain.Seats;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rules.FieldErrors;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.Consumes;
@@ -50,7 +50,8 @@ public final class LicenseHoldersResource {
   @POST
   public Response add(String body) {
     context.requireManageUsers();
-    HolderRepresentation rep = RequestBodies.read(context.session(), body, HolderRepresentation.class);
+    HolderRepresentation rep =
+        RequestBodies.read(context.session(), body, HolderRepresentation.class);
     UserModel user = user(rep);
     HolderRepresentation added =
         context.write(

@@ -1,11 +1,11 @@
 package io.chataccess.admin;
 
 import io.chataccess.policy.Channel;
-import io.chataccess.rules.FieldErrors;
-import io.chataccess.rules.LicenseRules;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.LicenseRules;
 import io.chataccess.rules.Texts;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.StoredLicenseType;
@@ -73,7 +73,8 @@ public final class LicensesResource {
   public Response update(@PathParam("id") String id, String body) {
     context.requireManageRealm();
     require(id);
-    StoredLicenseType change = validate(RequestBodies.read(context.session(), body, LicenseRepresentation.class), id);
+    StoredLicenseType change =
+        validate(RequestBodies.read(context.session(), body, LicenseRepresentation.class), id);
     LicenseRepresentation updated =
         context.write(
             () -> {

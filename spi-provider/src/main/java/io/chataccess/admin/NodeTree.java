@@ -1,8 +1,9 @@
 package io.chataccess.admin;
 
 import io.chataccess.policy.InboxTree;
-import io.chataccess.policy.NodeType;
 import io.chataccess.rest.ProblemException;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.NodeRules;
 import io.chataccess.store.StoredNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,14 +67,35 @@ final class NodeTree {
     if (parent == null) {
       throw ProblemException.invalid("parentId", "no such node in this realm");
     }
-    if (node.type() == NodeType.LOCATION && parent.type() == NodeType.INBOX) {
-      throw ProblemException.invalid("parentId", "a location cannot sit under an inbox");
-    }
-    if (node.id() != null
-        && byId.containsKey(node.id())
+    FieldErrors errors = new FieldErrors();
+    NodeRules.placement(node.type(), parent.type(), "parentId", errors);
+    boolean moving = node.id() != null && byId.containsKey(node.id());
+    if (moving
         && subtreeChildrenFirst(node.id()).stream().anyMatch(n -> n.id().equals(parent.id()))) {
-      throw ProblemException.invalid("parentId", "a node cannot move below itself");
+      errors.add("parentId", "a node cannot move below itself");
+    } else {
+      NodeRules.depth(depthOf(parent) + (moving ? heightOf(node.id()) : 1), "parentId", errors);
     }
+    ProblemException.throwIfAny(errors);
+  }
+
+  /** A root node is at depth 1. */
+  private int depthOf(StoredNode node) {
+    int depth = 1;
+    for (StoredNode at = node; at.parentId() != null && byId.containsKey(at.parentId()); ) {
+      at = byId.get(at.parentId());
+      depth++;
+    }
+    return depth;
+  }
+
+  /** Levels of the subtree below and including the node: a leaf has height 1. */
+  private int heightOf(String id) {
+    int below = 0;
+    for (StoredNode child : childrenByParent.getOrDefault(id, List.of())) {
+      below = Math.max(below, heightOf(child.id()));
+    }
+    return below + 1;
   }
 
   NodeRepresentation toRepresentation(StoredNode node) {

@@ -3,11 +3,11 @@ package io.chataccess.admin;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.PermissionKind;
-import io.chataccess.rules.FieldErrors;
-import io.chataccess.rules.PermissionRules;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.PermissionRules;
 import io.chataccess.rules.Texts;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,7 +42,8 @@ public final class PermissionsResource {
   @POST
   public Response create(String body) {
     context.requireManageRealm();
-    PermissionRepresentation rep = RequestBodies.read(context.session(), body, PermissionRepresentation.class);
+    PermissionRepresentation rep =
+        RequestBodies.read(context.session(), body, PermissionRepresentation.class);
     FieldErrors errors = new FieldErrors();
     PermissionRules.key(rep.key(), "key", errors);
     PermissionKind kind = PermissionRules.kind(rep.kind(), "kind", errors);

@@ -1,10 +1,10 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.rules.Limits;
-import io.chataccess.rest.JsonResponses;
-import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.ChatSettings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,12 +37,14 @@ public final class SettingsResource {
   @PUT
   public Response update(String body) {
     context.requireManageRealm();
-    SettingsRepresentation rep = RequestBodies.read(context.session(), body, SettingsRepresentation.class);
+    SettingsRepresentation rep =
+        RequestBodies.read(context.session(), body, SettingsRepresentation.class);
     FieldErrors errors = new FieldErrors();
     GroupModel root = null;
     if (rep.departmentRootGroup() != null) {
       root =
-          rep.departmentRootGroup().startsWith("/") && rep.departmentRootGroup().length() <= Limits.REFERENCE_CHARS
+          rep.departmentRootGroup().startsWith("/")
+                  && rep.departmentRootGroup().length() <= Limits.REFERENCE_CHARS
               ? KeycloakModelUtils.findGroupByPath(
                   context.session(), context.realm(), rep.departmentRootGroup())
               : null;

@@ -9,11 +9,11 @@ import io.chataccess.policy.Grants;
 import io.chataccess.policy.Resolver;
 import io.chataccess.policy.TreeNode;
 import io.chataccess.policy.UserContext;
-import io.chataccess.rules.FieldErrors;
-import io.chataccess.rules.GrantRules;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.GrantRules;
 import io.chataccess.rules.Texts;
 import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.Suspension;
@@ -125,7 +125,8 @@ public final class UserAccessResource {
   @Path("suspension")
   public Response suspend(String body) {
     context.requireManageUsers();
-    SuspensionRepresentation rep = RequestBodies.read(context.session(), body, SuspensionRepresentation.class);
+    SuspensionRepresentation rep =
+        RequestBodies.read(context.session(), body, SuspensionRepresentation.class);
     FieldErrors errors = new FieldErrors();
     errors.check(rep.suspended() != null, "suspended", "required: true or false");
     Texts.reason(rep.reason(), "reason", errors);

@@ -18,7 +18,15 @@ final class AssignmentReader {
 
   private static final Set<String> FIELDS =
       Set.of(
-          "user", "group", "realmRole", "clientRole", "role", "version", "grants", "scope", "source");
+          "user",
+          "group",
+          "realmRole",
+          "clientRole",
+          "role",
+          "version",
+          "grants",
+          "scope",
+          "source");
   private static final List<String> SUBJECT_FIELDS =
       List.of("user", "group", "realmRole", "clientRole");
 
@@ -79,7 +87,8 @@ final class AssignmentReader {
       }
     }
     if (!json.errors()
-        .check(present.size() == 1, at, "needs exactly one of user, group, realmRole, clientRole")) {
+        .check(
+            present.size() == 1, at, "needs exactly one of user, group, realmRole, clientRole")) {
       return null;
     }
     String field = present.get(0);

@@ -9,15 +9,15 @@ import io.chataccess.config.ChatAccessDocument.Role;
 import io.chataccess.config.ChatAccessDocument.RoleVersion;
 import io.chataccess.config.DocumentChange.Operation;
 import io.chataccess.config.DocumentChange.Target;
+import io.chataccess.domain.RoleVersions;
+import io.chataccess.domain.Seats;
+import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rules.FieldErrors;
-import io.chataccess.domain.RoleVersions;
-import io.chataccess.domain.Seats;
-import io.chataccess.domain.WriteUnit;
 import io.chataccess.rules.Rejected;
 import io.chataccess.store.AssignmentFilter;
 import io.chataccess.store.ChatAccessStore;
@@ -443,13 +443,13 @@ public final class DocumentImporter {
     for (int i = 1; i < role.versions().size(); i++) {
       RoleVersion version = role.versions().get(i);
       roleVersions.save(
-              created.id(),
-              i,
-              role.name(),
-              role.description(),
-              version.grants(),
-              version.requiresLicense(),
-              version.saveMode());
+          created.id(),
+          i,
+          role.name(),
+          role.description(),
+          version.grants(),
+          version.requiresLicense(),
+          version.saveMode());
     }
   }
 

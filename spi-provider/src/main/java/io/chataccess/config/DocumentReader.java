@@ -76,7 +76,8 @@ public final class DocumentReader {
         PermissionCatalog.withCustom(
             permissions == null ? storedCustomPermissions : wellFormed(permissions));
     GrantsField grants = new GrantsField(json, catalog);
-    List<Node> nodes = section(root, "inboxes", true) ? new TreeReader(json).read(root.get("inboxes")) : null;
+    List<Node> nodes =
+        section(root, "inboxes", true) ? new TreeReader(json).read(root.get("inboxes")) : null;
     List<License> licenses =
         section(root, "licenses", true) ? new LicenseReader(json).read(root.get("licenses")) : null;
     List<Role> roles =

@@ -7,7 +7,9 @@ import io.chataccess.rules.GrantRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads a {@code permission -> level} object of the document and checks it with the API's rules. */
+/**
+ * Reads a {@code permission -> level} object of the document and checks it with the API's rules.
+ */
 final class GrantsField {
 
   private final JsonFields json;
@@ -21,7 +23,9 @@ final class GrantsField {
   /** A role version's grants: required, may be empty. */
   Grants ofRole(JsonNode node, String at) {
     Map<String, String> levels = levels(node, at);
-    return levels == null ? Grants.empty() : GrantRules.validate(levels, catalog, at, json.errors());
+    return levels == null
+        ? Grants.empty()
+        : GrantRules.validate(levels, catalog, at, json.errors());
   }
 
   /** An assignment's extra grants: like a role's, and they must grant something. */

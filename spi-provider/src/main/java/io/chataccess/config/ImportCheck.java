@@ -8,6 +8,7 @@ import io.chataccess.config.ChatAccessDocument.Node;
 import io.chataccess.config.ChatAccessDocument.Role;
 import io.chataccess.policy.NodeType;
 import io.chataccess.policy.Permission;
+import io.chataccess.policy.PermissionKind;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.StoredNode;
@@ -61,6 +62,7 @@ final class ImportCheck {
     if (document.permissions() != null
         && (document.roles() == null || document.assignments() == null)) {
       removedPermissionsUnused(document.permissions());
+      keptGrantsFitNewKinds(document);
     }
   }
 
@@ -164,6 +166,36 @@ final class ImportCheck {
                 + stored.key()
                 + ", which stored assignments use; add an assignments section");
       }
+    }
+  }
+
+  /**
+   * A permission that turns yes/no cannot hold {@code own} or {@code department}: refused while a
+   * stored role or assignment the document keeps grants it so (the realm's export would then not
+   * import).
+   */
+  private void keptGrantsFitNewKinds(ChatAccessDocument document) {
+    List<CustomPermission> wanted = document.permissions();
+    Map<String, PermissionKind> storedKinds = new HashMap<>();
+    store.permissions().list(realmId).forEach(p -> storedKinds.put(p.key(), p.kind()));
+    for (int i = 0; i < wanted.size(); i++) {
+      CustomPermission permission = wanted.get(i);
+      if (permission.kind() != PermissionKind.BOOLEAN
+          || storedKinds.get(permission.key()) != PermissionKind.SCOPED) {
+        continue;
+      }
+      boolean scopedInKept =
+          (document.roles() == null
+                  && store.permissions().isScopedInRoles(realmId, permission.key()))
+              || (document.assignments() == null
+                  && store.permissions().isScopedInAssignments(realmId, permission.key()));
+      errors.check(
+          !scopedInKept,
+          "$.permissions[" + i + "].kind",
+          "stored roles or assignments grant "
+              + permission.key()
+              + " at own or department, which a yes/no permission cannot hold; change those"
+              + " grants first, or add roles and assignments sections");
     }
   }
 

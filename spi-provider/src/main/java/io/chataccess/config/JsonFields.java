@@ -82,7 +82,9 @@ final class JsonFields {
         .forEachRemaining(
             entry -> {
               if (errors.check(
-                  entry.getValue().isTextual(), at + "." + shorten(entry.getKey()), "must be a string")) {
+                  entry.getValue().isTextual(),
+                  at + "." + shorten(entry.getKey()),
+                  "must be a string")) {
                 map.put(entry.getKey(), entry.getValue().textValue());
               }
             });

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the document's {@code inboxes} tree, parents before children, with the API's node rules. */
+/**
+ * Reads the document's {@code inboxes} tree, parents before children, with the API's node rules.
+ */
 final class TreeReader {
 
   private static final Set<String> FIELDS =
@@ -34,7 +36,8 @@ final class TreeReader {
     return nodes;
   }
 
-  private void level(JsonNode array, String path, String parentKey, NodeType parentType, int depth) {
+  private void level(
+      JsonNode array, String path, String parentKey, NodeType parentType, int depth) {
     if (!NodeRules.depth(depth, path, json.errors())) {
       return;
     }

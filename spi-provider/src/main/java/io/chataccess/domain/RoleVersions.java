@@ -7,11 +7,10 @@ import io.chataccess.store.StoredRole;
 import java.util.Optional;
 
 /**
- * Saving a role's next version with its save mode, for the admin API and the document import
- * alike: {@code apply} makes every holder follow the new version (every pin of the role's
- * assignments goes); {@code new-only} lets everyone who holds the role now, by any path, keep the
- * version they had (every unpinned assignment of the role is pinned to it). Runs in a {@link
- * WriteUnit}.
+ * Saving a role's next version with its save mode, for the admin API and the document import alike:
+ * {@code apply} makes every holder follow the new version (every pin of the role's assignments
+ * goes); {@code new-only} lets everyone who holds the role now, by any path, keep the version they
+ * had (every unpinned assignment of the role is pinned to it). Runs in a {@link WriteUnit}.
  */
 public final class RoleVersions {
 

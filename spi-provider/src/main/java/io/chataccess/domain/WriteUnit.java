@@ -36,7 +36,9 @@ public final class WriteUnit {
     return realmId;
   }
 
-  /** Runs {@code change} under the realm's write lock; a failure rolls the whole transaction back. */
+  /**
+   * Runs {@code change} under the realm's write lock; a failure rolls the whole transaction back.
+   */
   public <T> T run(Supplier<T> change) {
     store.settings().lockAndBumpRevision(realmId);
     try {

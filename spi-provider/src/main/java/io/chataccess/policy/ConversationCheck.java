@@ -35,7 +35,8 @@ public final class ConversationCheck {
         }
         boolean shared =
             ownerDepartments != null
-                && ownerDepartments.stream().anyMatch(d -> d != null && userDepartments.contains(d));
+                && ownerDepartments.stream()
+                    .anyMatch(d -> d != null && userDepartments.contains(d));
         yield shared
             ? new Decision(true, level, "the owner shares a department with the user")
             : new Decision(false, level, "level department, and the owner shares no department");

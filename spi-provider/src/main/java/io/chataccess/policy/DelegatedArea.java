@@ -7,7 +7,8 @@ import java.util.Set;
  * Where a user may administer chat access by delegation: the scopes of the user's assignments that
  * grant {@value #PERMISSION}. A user holding it on a node administers assignments scoped to that
  * node, to nodes below it and to inboxes below it; on chosen inboxes, assignments listing only
- * those inboxes (never a node scope, which would reach the inbox's sub-inboxes, present and future); on every inbox, every scope. A suspended user administers nothing. License gating does
+ * those inboxes (never a node scope, which would reach the inbox's sub-inboxes, present and
+ * future); on every inbox, every scope. A suspended user administers nothing. License gating does
  * not apply: administering is not chatting.
  */
 public final class DelegatedArea {

@@ -36,7 +36,11 @@ public final class ProblemException extends WebApplicationException {
       case CONFLICT ->
           new ProblemException(
               new Problem(
-                  Problem.TYPE_PREFIX + "conflict", "Conflict", 409, rejected.getMessage(), fields));
+                  Problem.TYPE_PREFIX + "conflict",
+                  "Conflict",
+                  409,
+                  rejected.getMessage(),
+                  fields));
     };
   }
 

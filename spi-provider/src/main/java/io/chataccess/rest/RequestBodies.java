@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.chataccess.rules.Limits;
-import jakarta.ws.rs.core.MediaType;
-import org.keycloak.models.KeycloakSession;
 import io.chataccess.rules.Rejected;
 import io.chataccess.rules.StrictJson;
+import jakarta.ws.rs.core.MediaType;
 import java.util.stream.Collectors;
+import org.keycloak.models.KeycloakSession;
 
 /**
  * Reads request bodies strictly: unknown fields, wrong types and trailing garbage are errors that
@@ -71,7 +71,9 @@ public final class RequestBodies {
    */
   private static void requireJson(KeycloakSession session) {
     MediaType type = session.getContext().getRequestHeaders().getMediaType();
-    if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType()
+    if (type == null
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+        || type.isWildcardType()
         || type.isWildcardSubtype()) {
       throw ProblemException.unsupportedMediaType(
           "The body must be sent as Content-Type: application/json"

@@ -18,7 +18,9 @@ public final class AssignmentRules {
         "must be manual, document or idp:<alias>");
   }
 
-  /** An explicit inbox list names at least one inbox and at most {@link Limits#ASSIGNMENT_INBOXES}. */
+  /**
+   * An explicit inbox list names at least one inbox and at most {@link Limits#ASSIGNMENT_INBOXES}.
+   */
   public static void inboxCount(int count, String field, FieldErrors errors) {
     errors.check(count > 0, field, "list at least one inbox");
     errors.check(

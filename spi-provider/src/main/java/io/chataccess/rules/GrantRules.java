@@ -19,7 +19,8 @@ public final class GrantRules {
       errors.add(field, "required");
       return Grants.empty();
     }
-    if (!errors.check(grants.size() <= Limits.GRANTS, field, "at most " + Limits.GRANTS + " entries")) {
+    if (!errors.check(
+        grants.size() <= Limits.GRANTS, field, "at most " + Limits.GRANTS + " entries")) {
       return Grants.empty();
     }
     Map<String, Level> levels = new LinkedHashMap<>();

@@ -18,7 +18,10 @@ public final class LicenseRules {
         "a whole number from 0 to " + Limits.SEATS + ", or null for unlimited");
   }
 
-  /** The channels a license covers: each a channel, none twice, at most {@link Limits#LICENSE_CHANNELS}. */
+  /**
+   * The channels a license covers: each a channel, none twice, at most {@link
+   * Limits#LICENSE_CHANNELS}.
+   */
   public static Set<Channel> channels(List<String> given, String field, FieldErrors errors) {
     Set<Channel> channels = new LinkedHashSet<>();
     if (given == null) {

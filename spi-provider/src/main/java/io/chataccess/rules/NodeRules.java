@@ -32,7 +32,8 @@ public final class NodeRules {
   }
 
   /** Where a node may sit: a location never under an inbox. */
-  public static void placement(NodeType type, NodeType parentType, String field, FieldErrors errors) {
+  public static void placement(
+      NodeType type, NodeType parentType, String field, FieldErrors errors) {
     errors.check(
         !(type == NodeType.LOCATION && parentType == NodeType.INBOX),
         field,

@@ -9,7 +9,10 @@ public final class PermissionRules {
 
   private PermissionRules() {}
 
-  /** A custom key: dotted lower-case words, at most {@link Limits#PERMISSION_KEY_CHARS}, not built in. */
+  /**
+   * A custom key: dotted lower-case words, at most {@link Limits#PERMISSION_KEY_CHARS}, not built
+   * in.
+   */
   public static boolean key(String key, String field, FieldErrors errors) {
     return errors.check(
             Keys.isValidPermissionKey(key),

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The one way JSON input is read, by the REST API and by the document import from REST or from a
- * file: unknown fields, duplicate keys, coerced scalars and trailing content are errors, and nesting
- * and string lengths are bounded by {@link Limits}.
+ * file: unknown fields, duplicate keys, coerced scalars and trailing content are errors, and
+ * nesting and string lengths are bounded by {@link Limits}.
  */
 public final class StrictJson {
 

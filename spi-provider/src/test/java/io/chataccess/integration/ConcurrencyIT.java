@@ -73,6 +73,55 @@ class ConcurrencyIT {
   }
 
   @Test
+  @DisplayName(
+      "the seat limit lowered to 12 while 8 users ask for seats of a 20-seat license with 10"
+          + " holders: never more holders than seats, in 50 rounds")
+  void lowering_the_limit_while_seats_are_taken() throws Exception {
+    List<String> holders = new ArrayList<>();
+    List<String> seekers = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      holders.add(realm.newUser("holder" + i));
+    }
+    for (int i = 0; i < 8; i++) {
+      seekers.add(realm.newUser("asker" + i));
+    }
+    String token = realm.managerToken();
+    List<String> oversold = new ArrayList<>();
+    for (int round = 0; round < 50; round++) {
+      String key = "lowered-" + round;
+      String license = realm.license(key, 20, List.of());
+      for (String holder : holders) {
+        http.post(realm.api("/licenses/" + license + "/holders"), token, Map.of("userId", holder));
+      }
+      List<Callable<Integer>> requests = new ArrayList<>();
+      requests.add(
+          () ->
+              http.put(
+                      realm.api("/licenses/" + license),
+                      token,
+                      Map.of("key", key, "name", key, "seats", 12))
+                  .status());
+      for (String seeker : seekers) {
+        requests.add(
+            () ->
+                http.post(
+                        realm.api("/licenses/" + license + "/holders"),
+                        token,
+                        Map.of("userId", seeker))
+                    .status());
+      }
+      List<Integer> statuses = inParallel(requests);
+      JsonNode after = realm.get("/licenses/" + license).json();
+      assertThat(statuses).as("round %s", round).doesNotContain(500);
+      if (after.get("seats").asInt() < after.get("seatsUsed").asInt()) {
+        oversold.add("round " + round + ": " + after);
+      }
+    }
+
+    assertThat(oversold).isEmpty();
+  }
+
+  @Test
   @DisplayName("20 parallel role edits with the same If-Match: one wins, 19 get 409")
   void twenty_role_edits_with_the_same_version() throws Exception {
     String role = realm.role("contested-role", Map.of("chat.handle", "own"), false);

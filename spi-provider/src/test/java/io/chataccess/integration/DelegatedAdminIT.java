@@ -30,6 +30,7 @@ class DelegatedAdminIT {
   private String berlin;
   private String paris;
   private String webBerlin;
+  private String webParis;
   private String desk;
   private String manager;
   private String dave;
@@ -41,7 +42,7 @@ class DelegatedAdminIT {
     berlin = realm.location("berlin");
     paris = realm.location("paris");
     webBerlin = realm.inbox("web-berlin", "web", berlin);
-    realm.inbox("web-paris", "web", paris);
+    webParis = realm.inbox("web-paris", "web", paris);
     desk = realm.role("desk", Map.of("chat.handle", "own"), false);
     manager = realm.role("location-manager", Map.of("access.manage", "all"), false);
     realm.assign("user", realm.userId("dave"), manager, TestRealm.scopeNode(berlin));
@@ -99,6 +100,37 @@ class DelegatedAdminIT {
 
     assertThat(statuses).containsOnly(403);
     assertThat(realm.get("/document").body()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName(
+      "a manager of one inbox assigns that inbox, but never a node scope on it, which would reach"
+          + " its sub-inboxes, present and future")
+  void an_inbox_delegation_gives_no_node_scope() {
+    realm.assign("user", realm.userId("grace"), manager, TestRealm.scopeInboxes(webParis));
+    String grace = realm.token("grace");
+    String before = realm.get("/document").body();
+
+    JsonResponse nodeScope =
+        http.post(
+            realm.api("/assignments"),
+            grace,
+            Map.of(
+                "subject", Map.of("type", "user", "id", realm.userId("frank")),
+                "roleId", desk,
+                "scope", TestRealm.scopeNode(webParis)));
+
+    assertThat(nodeScope.status()).as("%s", nodeScope).isEqualTo(403);
+    assertThat(realm.get("/document").body()).isEqualTo(before);
+    JsonResponse listed =
+        http.post(
+            realm.api("/assignments"),
+            grace,
+            Map.of(
+                "subject", Map.of("type", "user", "id", realm.userId("frank")),
+                "roleId", desk,
+                "scope", TestRealm.scopeInboxes(webParis)));
+    assertThat(listed.status()).as("%s", listed).isEqualTo(201);
   }
 
   @Test

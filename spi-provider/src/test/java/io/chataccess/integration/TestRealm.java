@@ -20,9 +20,10 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * A fresh realm per test class: users {@code alice bob carol dave erin} (password = username),
- * {@code viewer} (view-realm and view-users only), {@code manager} (realm-admin); groups {@code
- * /support/emea} and {@code /sales}; realm roles {@code agent-role} and composite {@code senior}
- * (contains {@code agent-role}); client {@code crm} with role {@code crm-user}.
+ * {@code viewer} (view-realm and view-users only), {@code manager} (realm-admin), {@code
+ * user-manager} (manage-users only, no view-realm); groups {@code /support/emea} and {@code
+ * /sales}; realm roles {@code agent-role} and composite {@code senior} (contains {@code
+ * agent-role}); client {@code crm} with role {@code crm-user}.
  */
 final class TestRealm implements AutoCloseable {
 
@@ -51,6 +52,7 @@ final class TestRealm implements AutoCloseable {
     }
     users.add(user("viewer", Map.of("realm-management", List.of("view-realm", "view-users"))));
     users.add(user("manager", Map.of("realm-management", List.of("realm-admin"))));
+    users.add(user("user-manager", Map.of("realm-management", List.of("manage-users"))));
     realm.setUsers(users);
     GroupRepresentation emea = group("emea", List.of());
     realm.setGroups(List.of(group("support", List.of(emea)), group("sales", List.of())));

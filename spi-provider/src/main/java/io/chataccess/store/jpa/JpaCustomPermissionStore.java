@@ -1,5 +1,6 @@
 package io.chataccess.store.jpa;
 
+import io.chataccess.policy.Level;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionKind;
 import io.chataccess.store.CustomPermissionStore;
@@ -9,6 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 final class JpaCustomPermissionStore implements CustomPermissionStore {
+
+  /** The levels between none and all, which only scoped permissions hold. */
+  private static final List<String> SCOPED_LEVELS =
+      List.of(Level.OWN.wireName(), Level.DEPARTMENT.wireName());
 
   private final EntityManager em;
 
@@ -73,6 +78,33 @@ final class JpaCustomPermissionStore implements CustomPermissionStore {
             .setParameter("key", key)
             .getSingleResult();
     return inRoles + inAssignments > 0;
+  }
+
+  @Override
+  public boolean isScopedInRoles(String realmId, String key) {
+    return em.createQuery(
+                "select count(v) from ChatAccessRoleVersion v join v.grants g, ChatAccessRole r"
+                    + " where r.id = v.roleId and r.realmId = :realmId"
+                    + " and key(g) = :key and value(g) in :levels",
+                Long.class)
+            .setParameter("realmId", realmId)
+            .setParameter("key", key)
+            .setParameter("levels", SCOPED_LEVELS)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public boolean isScopedInAssignments(String realmId, String key) {
+    return em.createQuery(
+                "select count(a) from ChatAccessAssignment a join a.grants g"
+                    + " where a.realmId = :realmId and key(g) = :key and value(g) in :levels",
+                Long.class)
+            .setParameter("realmId", realmId)
+            .setParameter("key", key)
+            .setParameter("levels", SCOPED_LEVELS)
+            .getSingleResult()
+        > 0;
   }
 
   private Optional<CustomPermissionEntity> entity(String realmId, String key) {

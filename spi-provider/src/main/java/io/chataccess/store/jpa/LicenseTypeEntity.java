@@ -26,7 +26,7 @@ public class LicenseTypeEntity {
   @Column(name = "SEAT_LIMIT")
   private Integer seatLimit;
 
-  @Column(name = "CHANNELS", length = 1024, nullable = false)
+  @Column(name = "CHANNELS", length = 4000, nullable = false)
   private String channels;
 
   @Column(name = "CREATED_AT", nullable = false)

@@ -11,8 +11,8 @@ import org.hibernate.engine.spi.SessionImplementor;
  * Makes every read after the realm's write lock see the database as it is: entities of ours that
  * the request loaded before it took the lock (a license read to find the resource, a tree read for
  * a permission check) are detached, so the decision that follows (is a seat free, does the node
- * still exist) reads them again instead of trusting a copy from before a concurrent commit. Keycloak's
- * own entities in the same persistence context are left alone.
+ * still exist) reads them again instead of trusting a copy from before a concurrent commit.
+ * Keycloak's own entities in the same persistence context are left alone.
  */
 final class ReadsAfterLock {
 
