@@ -24,8 +24,14 @@ public final class RequestBodies {
 
   private RequestBodies() {}
 
+  /** Reads a JSON body of a request that must say it is JSON. */
   public static <T> T read(KeycloakSession session, String body, Class<T> type) {
     requireJson(session);
+    return parse(body, type);
+  }
+
+  /** Parses a JSON body strictly into {@code type}. */
+  public static <T> T parse(String body, Class<T> type) {
     if (body == null || body.isBlank()) {
       throw ProblemException.malformed("The request needs a JSON body.");
     }

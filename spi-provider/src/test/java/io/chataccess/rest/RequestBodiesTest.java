@@ -3,6 +3,7 @@ package io.chataccess.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.chataccess.rules.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ class RequestBodiesTest {
   @Test
   void reads_a_well_formed_body() {
     Sample license =
-        RequestBodies.read(
+        RequestBodies.parse(
             "{\"key\":\"ent\",\"name\":\"Enhanced\",\"seats\":3,\"channels\":[\"web\"]}",
             Sample.class);
 
@@ -85,6 +86,6 @@ class RequestBodiesTest {
 
   private static ProblemException fail(String body) {
     return catchThrowableOfType(
-        ProblemException.class, () -> RequestBodies.read(body, Sample.class));
+        ProblemException.class, () -> RequestBodies.parse(body, Sample.class));
   }
 }
