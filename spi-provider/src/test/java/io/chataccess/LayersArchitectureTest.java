@@ -46,7 +46,7 @@ class LayersArchitectureTest {
     MAY_USE.put("config", Set.of("domain", "store", "policy", "rules"));
     MAY_USE.put("admin", Set.of("config", "domain", "cache", "store", "policy", "rest", "rules"));
     MAY_USE.put("login", Set.of("domain", "cache", "store", "policy"));
-    MAY_USE.put("lifecycle", Set.of("store", "policy"));
+    MAY_USE.put("lifecycle", Set.of("domain", "store", "policy"));
   }
 
   private static JavaClasses classes;

@@ -1,8 +1,10 @@
 package io.chataccess.lifecycle;
 
+import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.Subject;
 import io.chataccess.store.ChatAccessStore;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
@@ -37,25 +39,28 @@ final class ChatDataCleaner {
   }
 
   private void userRemoved(KeycloakSession session, RealmModel realm, UserModel user) {
-    ChatAccessStore store = lockedStore(session, realm.getId());
-    if (store == null) {
-      return;
-    }
-    String realmId = realm.getId();
-    store.assignments().deleteBySubject(realmId, Subject.user(user.getId()));
-    store.licenses().removeHoldingsOf(realmId, user.getId());
-    store.suspensions().forget(realmId, user.getId());
-    LOG.debugf("Removed the chat data of user %s in realm %s", user.getUsername(), realm.getName());
+    inWriteUnit(
+        session,
+        realm.getId(),
+        store -> {
+          String realmId = realm.getId();
+          store.assignments().deleteBySubject(realmId, Subject.user(user.getId()));
+          store.licenses().removeHoldingsOf(realmId, user.getId());
+          store.suspensions().forget(realmId, user.getId());
+          LOG.debugf(
+              "Removed the chat data of user %s in realm %s", user.getUsername(), realm.getName());
+        });
   }
 
   private void groupRemoved(KeycloakSession session, RealmModel realm, GroupModel group) {
-    ChatAccessStore store = lockedStore(session, realm.getId());
-    if (store == null) {
-      return;
-    }
-    String realmId = realm.getId();
-    store.assignments().deleteBySubject(realmId, Subject.group(group.getId()));
-    store.settings().forgetDepartmentRoot(realmId, group.getId());
+    inWriteUnit(
+        session,
+        realm.getId(),
+        store -> {
+          String realmId = realm.getId();
+          store.assignments().deleteBySubject(realmId, Subject.group(group.getId()));
+          store.settings().forgetDepartmentRoot(realmId, group.getId());
+        });
   }
 
   private void roleRemoved(KeycloakSession session, RoleModel role) {
@@ -63,37 +68,47 @@ final class ChatDataCleaner {
     if (realm == null) {
       return;
     }
-    ChatAccessStore store = lockedStore(session, realm.getId());
-    if (store == null) {
-      return;
-    }
-    Subject subject =
-        role.isClientRole() ? Subject.clientRole(role.getId()) : Subject.realmRole(role.getId());
-    store.assignments().deleteBySubject(realm.getId(), subject);
+    inWriteUnit(
+        session,
+        realm.getId(),
+        store -> {
+          Subject subject =
+              role.isClientRole()
+                  ? Subject.clientRole(role.getId())
+                  : Subject.realmRole(role.getId());
+          store.assignments().deleteBySubject(realm.getId(), subject);
+        });
   }
 
   private void clientRemoved(KeycloakSession session, ClientModel client) {
     String realmId = client.getRealm().getId();
-    ChatAccessStore store = lockedStore(session, realmId);
-    if (store == null) {
-      return;
-    }
-    List<?> removed = store.assignments().deleteByContainer(realmId, client.getId());
-    LOG.debugf(
-        "Removed %d chat assignments of roles of client %s", removed.size(), client.getClientId());
+    inWriteUnit(
+        session,
+        realmId,
+        store -> {
+          List<?> removed = store.assignments().deleteByContainer(realmId, client.getId());
+          LOG.debugf(
+              "Removed %d chat assignments of roles of client %s",
+              removed.size(), client.getClientId());
+        });
   }
 
   /**
-   * The store with the realm's write lock taken (and its revision bumped), or null when the realm
-   * never used chat access and there is nothing to clean.
+   * Runs the cleanup in the realm's write unit (lock, revision bump), unless the realm never used
+   * chat access and there is nothing to clean.
    */
-  private static ChatAccessStore lockedStore(KeycloakSession session, String realmId) {
+  private static void inWriteUnit(
+      KeycloakSession session, String realmId, Consumer<ChatAccessStore> cleanup) {
     ChatAccessStore store = store(session);
     if (!store.settings().isInitialized(realmId)) {
-      return null;
+      return;
     }
-    store.settings().lockAndBumpRevision(realmId);
-    return store;
+    new WriteUnit(session, store, realmId)
+        .run(
+            () -> {
+              cleanup.accept(store);
+              return null;
+            });
   }
 
   private static RealmModel realmOf(RoleModel role) {

@@ -81,9 +81,7 @@ class ColumnLimitsIT {
               if (!type.contains("CHAR") && !type.contains("TEXT")) {
                 return;
               }
-              Integer limit =
-                  TEXT_LIMITS.getOrDefault(
-                      name, VOCABULARY.contains(name) ? 16 : isId(name) ? Limits.ID_CHARS : null);
+              Integer limit = limitOf(name);
               if (limit == null) {
                 problems.add(name + " (" + size + "): no limit names this column");
               } else if (size < limit) {
@@ -104,6 +102,17 @@ class ColumnLimitsIT {
 
     assertThat(seats.get("type").asText()).matches("INT.*|INTEGER|INT4|BIGINT|INT8|NUMBER");
     assertThat((long) Limits.SEATS).isLessThanOrEqualTo(Integer.MAX_VALUE);
+  }
+
+  /** The limit a text column must hold, or null when nothing names it. */
+  private static Integer limitOf(String column) {
+    if (TEXT_LIMITS.containsKey(column)) {
+      return TEXT_LIMITS.get(column);
+    }
+    if (VOCABULARY.contains(column)) {
+      return 16;
+    }
+    return isId(column) ? Limits.ID_CHARS : null;
   }
 
   private static boolean isId(String column) {
