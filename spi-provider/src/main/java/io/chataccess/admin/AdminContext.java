@@ -4,7 +4,6 @@ import io.chataccess.cache.ChatAccessView;
 import io.chataccess.policy.DelegatedArea;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.store.ChatAccessStore;
-import io.chataccess.store.DefaultChatRoles;
 import jakarta.persistence.PersistenceException;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -64,7 +63,6 @@ final class AdminContext {
     if (!auth.realm().canViewRealm()) {
       throw ProblemException.forbidden("Reading chat access needs the realm's view rights.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /**
@@ -75,7 +73,6 @@ final class AdminContext {
     if (!auth.realm().canViewRealm() && delegatedArea().isEmpty()) {
       throw ProblemException.forbidden("Reading chat access needs the realm's view rights.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /** Whether the caller holds manage-realm or manage-users (and so needs no delegation). */
@@ -91,7 +88,6 @@ final class AdminContext {
               + DelegatedArea.PERMISSION
               + " on part of the inbox tree.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   boolean canViewRealm() {
@@ -122,7 +118,6 @@ final class AdminContext {
     if (!auth.realm().canManageRealm()) {
       throw ProblemException.forbidden("Changing chat access needs the realm's manage rights.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /** Writes that give or take something from users need manage-users. */
@@ -130,7 +125,6 @@ final class AdminContext {
     if (!auth.users().canManage()) {
       throw ProblemException.forbidden("Changing what users hold needs manage-users.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /** Before the body tells which right a write needs: the caller must hold at least one. */

@@ -118,7 +118,6 @@ public final class ChatAccessApiResource {
     if (auth == null || auth.getUser() == null) {
       throw ProblemException.unauthorized("A valid bearer token of this realm is required.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
     return auth;
   }
 

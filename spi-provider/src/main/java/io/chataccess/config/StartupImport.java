@@ -29,7 +29,9 @@ import org.keycloak.provider.ServerInfoAwareProviderFactory;
 /**
  * Applies every {@code <realm>.chat-access.json} of the configured folder once the server has
  * started (after Keycloak's own {@code --import-realm}), each file in a transaction of its own: a
- * broken file is logged with all its errors and skipped, and stops nothing else.
+ * broken file is logged with all its errors and skipped, and stops nothing else. In mode {@code
+ * once}, a realm counts as set up when its chat data changed since its default roles were seeded;
+ * the check is made under the realm's write lock, so two nodes starting at once apply a file once.
  */
 public final class StartupImport
     implements StartupImportProviderFactory, ServerInfoAwareProviderFactory {
@@ -40,7 +42,7 @@ public final class StartupImport
 
   /** When a file is applied. */
   enum Mode {
-    /** Only to a realm whose chat data was never set up. */
+    /** Only to a realm whose chat data has not changed since its default roles were seeded. */
     ONCE,
     /** At every start: the document is the truth, changes made since are reverted. */
     ALWAYS
@@ -121,13 +123,16 @@ public final class StartupImport
     }
     session.getContext().setRealm(realm);
     ChatAccessStore store = session.getProvider(ChatAccessStore.class);
-    if (mode == Mode.ONCE && store.settings().isInitialized(realm.getId())) {
+    // usually seeded already (by the realm's creation); at the first start with the extension,
+    // this may run before the seeding of existing realms
+    DefaultChatRoles.ensureSeeded(session, realm);
+    long before = store.settings().lockAndBumpRevision(realm.getId()) - 1;
+    if (mode == Mode.ONCE && DefaultChatRoles.changedSinceSeeding(before)) {
+      session.getTransactionManager().setRollbackOnly();
       LOG.infof("Chat access import: realm %s is already set up; %s left alone", realmName, file);
       return;
     }
     ChatAccessDocument document = DocumentParsing.parse(json, realm, store);
-    DefaultChatRoles.seedInCurrentTransaction(session, realm);
-    store.settings().lockAndBumpRevision(realm.getId());
     DocumentImporter importer = new DocumentImporter(session, store, realm);
     importer.check(document);
     List<DocumentChange> changes = importer.apply(document);

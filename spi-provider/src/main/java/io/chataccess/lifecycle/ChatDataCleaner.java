@@ -2,6 +2,7 @@ package io.chataccess.lifecycle;
 
 import io.chataccess.policy.Subject;
 import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.DefaultChatRoles;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.models.ClientModel;
@@ -85,11 +86,12 @@ final class ChatDataCleaner {
 
   /**
    * The store with the realm's write lock taken (and its revision bumped), or null when the realm
-   * never used chat access and there is nothing to clean.
+   * never used chat access (it has at most its default roles) and there is nothing to clean: its
+   * revision stays that of a realm nobody set up, for the startup import.
    */
   private static ChatAccessStore lockedStore(KeycloakSession session, String realmId) {
     ChatAccessStore store = store(session);
-    if (!store.settings().isInitialized(realmId)) {
+    if (!DefaultChatRoles.changedSinceSeeding(store.settings().get(realmId).revision())) {
       return null;
     }
     store.settings().lockAndBumpRevision(realmId);
