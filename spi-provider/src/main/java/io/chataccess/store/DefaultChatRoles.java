@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
@@ -93,18 +94,31 @@ public final class DefaultChatRoles {
       return false;
     }
     String realmId = realm.getId();
+    KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
     try {
       return KeycloakModelUtils.runJobInTransactionWithResult(
-          session.getKeycloakSessionFactory(),
+          factory,
           seeding -> {
             RealmModel seeded = seeding.realms().getRealm(realmId);
             return seeded != null && seedInCurrentTransaction(seeding, seeded);
           });
-    } catch (RuntimeException lostRace) {
-      LOG.debugf(
-          lostRace, "Default chat roles of realm %s were seeded concurrently", realm.getName());
+    } catch (RuntimeException e) {
+      if (isInitialized(factory, realmId)) {
+        LOG.debugf(e, "Default chat roles of realm %s were seeded concurrently", realm.getName());
+      } else {
+        LOG.warnf(
+            e,
+            "Could not seed the default chat roles of realm %s; the next start tries again",
+            realm.getName());
+      }
       return false;
     }
+  }
+
+  private static boolean isInitialized(KeycloakSessionFactory factory, String realmId) {
+    return KeycloakModelUtils.runJobInTransactionWithResult(
+        factory,
+        session -> session.getProvider(ChatAccessStore.class).settings().isInitialized(realmId));
   }
 
   /**
