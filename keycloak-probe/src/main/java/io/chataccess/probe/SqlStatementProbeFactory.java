@@ -22,7 +22,8 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
  * {@code GET /realms/{realm}/chat-access-probe/statements}: the number of SQL statements Hibernate
  * has prepared since the probe was first called (statistics switch on at that call), and how many
  * of them were ours ({@code chat}: executions of queries on chat-access entities plus loads and
- * fetches of those entities and their collections). Test servers only.
+ * fetches of those entities and their collections), and how many chat-access entities were
+ * inserted, updated or deleted ({@code chatWrites}). Test servers only.
  */
 public final class SqlStatementProbeFactory implements RealmResourceProviderFactory {
 
@@ -65,7 +66,23 @@ public final class SqlStatementProbeFactory implements RealmResourceProviderFact
         statistics.setStatisticsEnabled(true);
       }
       return Map.of(
-          "prepared", statistics.getPrepareStatementCount(), "chat", chatReads(statistics));
+          "prepared",
+          statistics.getPrepareStatementCount(),
+          "chat",
+          chatReads(statistics),
+          "chatWrites",
+          chatWrites(statistics));
+    }
+
+    private static long chatWrites(Statistics statistics) {
+      long writes = 0;
+      for (String entity : statistics.getEntityNames()) {
+        if (entity.startsWith(CHAT_PACKAGE)) {
+          EntityStatistics counts = statistics.getEntityStatistics(entity);
+          writes += counts.getInsertCount() + counts.getUpdateCount() + counts.getDeleteCount();
+        }
+      }
+      return writes;
     }
 
     /**

@@ -6,7 +6,6 @@ import io.chataccess.policy.DelegatedArea;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rules.Rejected;
 import io.chataccess.store.ChatAccessStore;
-import io.chataccess.store.DefaultChatRoles;
 import jakarta.persistence.PersistenceException;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -66,7 +65,6 @@ final class AdminContext {
     if (!auth.realm().canViewRealm()) {
       throw ProblemException.forbidden("Reading chat access needs the realm's view rights.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /**
@@ -78,7 +76,6 @@ final class AdminContext {
       throw ProblemException.forbidden(
           "Reading what users hold needs the realm's view rights or manage-users.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /**
@@ -89,7 +86,6 @@ final class AdminContext {
     if (!auth.realm().canViewRealm() && delegatedArea().isEmpty()) {
       throw ProblemException.forbidden("Reading chat access needs the realm's view rights.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /** Whether the caller holds manage-realm or manage-users (and so needs no delegation). */
@@ -105,7 +101,6 @@ final class AdminContext {
               + DelegatedArea.PERMISSION
               + " on part of the inbox tree.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   boolean canViewRealm() {
@@ -136,7 +131,6 @@ final class AdminContext {
     if (!auth.realm().canManageRealm()) {
       throw ProblemException.forbidden("Changing chat access needs the realm's manage rights.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /** Writes that give or take something from users need manage-users. */
@@ -144,7 +138,6 @@ final class AdminContext {
     if (!auth.users().canManage()) {
       throw ProblemException.forbidden("Changing what users hold needs manage-users.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
   }
 
   /** Before the body tells which right a write needs: the caller must hold at least one. */

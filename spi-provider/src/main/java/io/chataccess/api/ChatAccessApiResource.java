@@ -4,12 +4,12 @@ import io.chataccess.cache.ChatAccessView;
 import io.chataccess.policy.ClaimEncoder;
 import io.chataccess.policy.ClaimScope;
 import io.chataccess.policy.Explanation;
+import io.chataccess.policy.RealmRoles;
 import io.chataccess.policy.Resolver;
 import io.chataccess.policy.TreeNode;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
-import io.chataccess.store.DefaultChatRoles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -120,17 +120,14 @@ public final class ChatAccessApiResource {
     if (auth == null || auth.getUser() == null) {
       throw ProblemException.unauthorized("A valid bearer token of this realm is required.");
     }
-    DefaultChatRoles.ensureSeeded(session, realm);
     return auth;
   }
 
   private void requireCheckRole(AuthResult auth) {
-    RoleModel role = realm.getRole(DefaultChatRoles.CHECK_ROLE);
+    RoleModel role = realm.getRole(RealmRoles.CHECK);
     if (role == null || !auth.getUser().hasRole(role)) {
       throw ProblemException.forbidden(
-          "The check API is for service accounts holding the realm role "
-              + DefaultChatRoles.CHECK_ROLE
-              + ".");
+          "The check API is for service accounts holding the realm role " + RealmRoles.CHECK + ".");
     }
   }
 }

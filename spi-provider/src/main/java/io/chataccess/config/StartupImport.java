@@ -31,7 +31,9 @@ import org.keycloak.provider.ServerInfoAwareProviderFactory;
 /**
  * Applies every {@code <realm>.chat-access.json} of the configured folder once the server has
  * started (after Keycloak's own {@code --import-realm}), each file in a transaction of its own: a
- * broken file is logged with all its errors and skipped, and stops nothing else.
+ * broken file is logged with all its errors and skipped, and stops nothing else. In mode {@code
+ * once}, a realm counts as set up when its chat data changed since its default roles were seeded;
+ * the check is made under the realm's write lock, so two nodes starting at once apply a file once.
  */
 public final class StartupImport
     implements StartupImportProviderFactory, ServerInfoAwareProviderFactory {
@@ -41,7 +43,7 @@ public final class StartupImport
 
   /** When a file is applied. */
   enum Mode {
-    /** Only to a realm whose chat data was never set up. */
+    /** Only to a realm whose chat data has not changed since its default roles were seeded. */
     ONCE,
     /** At every start: the document is the truth, changes made since are reverted. */
     ALWAYS
@@ -122,20 +124,28 @@ public final class StartupImport
     }
     session.getContext().setRealm(realm);
     ChatAccessStore store = session.getProvider(ChatAccessStore.class);
-    if (mode == Mode.ONCE && store.settings().isInitialized(realm.getId())) {
-      LOG.infof("Chat access import: realm %s is already set up; %s left alone", realmName, file);
-      return;
-    }
-    ChatAccessDocument document = DocumentParsing.parse(json, realm, store);
-    DefaultChatRoles.seedInCurrentTransaction(session, realm);
+    // usually seeded already (by the realm's creation); at the first start with the extension,
+    // this may run before the seeding of existing realms
+    DefaultChatRoles.ensureSeeded(session, realm);
     DocumentImporter importer = new DocumentImporter(session, store, realm);
     List<DocumentChange> changes =
         new WriteUnit(session, store, realm.getId())
             .run(
                 () -> {
+                  // read under the lock, which bumped it: two nodes starting at once apply it once
+                  long before = store.settings().get(realm.getId()).revision() - 1;
+                  if (mode == Mode.ONCE && DefaultChatRoles.changedSinceSeeding(before)) {
+                    return null;
+                  }
+                  ChatAccessDocument document = DocumentParsing.parse(json, realm, store);
                   importer.check(document);
                   return importer.apply(document);
                 });
+    if (changes == null) {
+      session.getTransactionManager().setRollbackOnly();
+      LOG.infof("Chat access import: realm %s is already set up; %s left alone", realmName, file);
+      return;
+    }
     if (changes.isEmpty()) {
       session.getTransactionManager().setRollbackOnly();
     }

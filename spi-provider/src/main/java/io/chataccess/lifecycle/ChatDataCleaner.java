@@ -3,6 +3,7 @@ package io.chataccess.lifecycle;
 import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.Subject;
 import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.DefaultChatRoles;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -95,12 +96,13 @@ final class ChatDataCleaner {
 
   /**
    * Runs the cleanup in the realm's write unit (lock, revision bump), unless the realm never used
-   * chat access and there is nothing to clean.
+   * chat access (it has at most its default roles) and there is nothing to clean: its revision
+   * stays that of a realm nobody set up, for the startup import.
    */
   private static void inWriteUnit(
       KeycloakSession session, String realmId, Consumer<ChatAccessStore> cleanup) {
     ChatAccessStore store = store(session);
-    if (!store.settings().isInitialized(realmId)) {
+    if (!DefaultChatRoles.changedSinceSeeding(store.settings().get(realmId).revision())) {
       return;
     }
     new WriteUnit(session, store, realmId)

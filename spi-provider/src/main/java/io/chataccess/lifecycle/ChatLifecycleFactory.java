@@ -4,7 +4,10 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-/** Registers {@link ChatDataCleaner} for Keycloak's removal events at start-up. */
+/**
+ * Registers, at start-up, {@link ChatDataCleaner} for Keycloak's removal events and {@link
+ * RealmSetUp} for realm creation and the end of the server's start.
+ */
 public final class ChatLifecycleFactory implements ChatLifecycleSpi.ChatLifecycleProviderFactory {
 
   public static final String PROVIDER_ID = "chat-access-cleaner";
@@ -20,6 +23,7 @@ public final class ChatLifecycleFactory implements ChatLifecycleSpi.ChatLifecycl
   @Override
   public void postInit(KeycloakSessionFactory factory) {
     factory.register(new ChatDataCleaner()::onEvent);
+    factory.register(new RealmSetUp()::onEvent);
   }
 
   @Override

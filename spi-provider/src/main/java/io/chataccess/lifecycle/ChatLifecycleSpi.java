@@ -5,8 +5,9 @@ import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.Spi;
 
 /**
- * SPI {@code chat-access-lifecycle}: its factory listens to Keycloak's removal events. It exists so
- * that the listener is registered once at start-up without posing as a login event listener.
+ * SPI {@code chat-access-lifecycle}: its factory listens to Keycloak's realm creation, start-up and
+ * removal events. It exists so that the listeners are registered once at start-up without posing as
+ * a login event listener.
  */
 public final class ChatLifecycleSpi implements Spi {
 

@@ -4,22 +4,31 @@ import io.chataccess.policy.Grants;
 import io.chataccess.policy.Level;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
+import io.chataccess.policy.RealmRoles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * The roles a realm starts with, seeded the first time its chat data is used: Administrator,
- * Supervisor, Agent and Transcript viewer. They are ordinary roles afterwards.
+ * The roles a realm starts with, seeded when the realm is created or imported (and at start-up for
+ * realms that existed before): Administrator, Supervisor, Agent and Transcript viewer. They are
+ * ordinary roles afterwards.
  */
 public final class DefaultChatRoles {
 
   /** The realm role a service account needs to call the check API. */
-  public static final String CHECK_ROLE = "chat-access-check";
+  public static final String CHECK_ROLE = RealmRoles.CHECK;
+
+  /**
+   * A realm's revision right after seeding: its settings row starts at 1, seeding bumps it once.
+   * StartupImportIT fails if this is wrong (a realm imported at start-up would count as set up).
+   */
+  static final long SEEDED_REVISION = 2;
 
   private static final Logger LOG = Logger.getLogger(DefaultChatRoles.class);
 
@@ -67,47 +76,70 @@ public final class DefaultChatRoles {
   private DefaultChatRoles() {}
 
   /**
-   * Seeds the default roles if the realm's chat data was never used. Runs in a transaction of its
-   * own so that two first requests racing each other cannot fail the caller: the loser's insert of
-   * the settings row fails and it simply finds the winner's roles.
+   * Whether chat data of a realm at this revision was written since its seeding (a realm never
+   * seeded is at revision 0). Every write bumps the revision, so this tells a realm someone set up
+   * from one that only has its defaults.
    */
-  public static void ensureSeeded(KeycloakSession session, RealmModel realm) {
-    ChatAccessStore store = session.getProvider(ChatAccessStore.class);
-    if (store.settings().isInitialized(realm.getId())) {
-      return;
-    }
-    String realmId = realm.getId();
-    try {
-      KeycloakModelUtils.runJobInTransaction(
-          session.getKeycloakSessionFactory(),
-          seeding -> {
-            RealmModel seeded = seeding.realms().getRealm(realmId);
-            if (seeded != null) {
-              seedInCurrentTransaction(seeding, seeded);
-            }
-          });
-    } catch (RuntimeException lostRace) {
-      LOG.debugf(
-          lostRace, "Default chat roles of realm %s were seeded concurrently", realm.getName());
-    }
+  public static boolean changedSinceSeeding(long revision) {
+    return revision > SEEDED_REVISION;
   }
 
   /**
-   * Seeds in the caller's transaction, for callers that seed and then change more in one
-   * transaction (the startup import), so that a failure leaves the realm never set up.
+   * Seeds a realm that already exists if it has never been seeded, and tells whether this call did.
+   * Runs in a transaction of its own so that two nodes starting at once cannot fail each other: the
+   * loser's insert of the settings row fails and it simply finds the winner's roles.
    */
-  public static void seedInCurrentTransaction(KeycloakSession session, RealmModel realm) {
-    seed(session.getProvider(ChatAccessStore.class), realm.getId());
+  public static boolean ensureSeeded(KeycloakSession session, RealmModel realm) {
+    ChatAccessStore store = session.getProvider(ChatAccessStore.class);
+    if (store.settings().isInitialized(realm.getId())) {
+      return false;
+    }
+    String realmId = realm.getId();
+    KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+    try {
+      return KeycloakModelUtils.runJobInTransactionWithResult(
+          factory,
+          seeding -> {
+            RealmModel seeded = seeding.realms().getRealm(realmId);
+            return seeded != null && seedInCurrentTransaction(seeding, seeded);
+          });
+    } catch (RuntimeException e) {
+      if (isInitialized(factory, realmId)) {
+        LOG.debugf(e, "Default chat roles of realm %s were seeded concurrently", realm.getName());
+      } else {
+        LOG.warnf(
+            e,
+            "Could not seed the default chat roles of realm %s; the next start tries again",
+            realm.getName());
+      }
+      return false;
+    }
+  }
+
+  private static boolean isInitialized(KeycloakSessionFactory factory, String realmId) {
+    return KeycloakModelUtils.runJobInTransactionWithResult(
+        factory,
+        session -> session.getProvider(ChatAccessStore.class).settings().isInitialized(realmId));
+  }
+
+  /**
+   * Seeds in the caller's transaction (a realm being created, which no other transaction sees yet)
+   * unless the realm was seeded already; tells whether it seeded. Adds the realm role of the check
+   * API unless the realm has it (an imported realm may bring it).
+   */
+  public static boolean seedInCurrentTransaction(KeycloakSession session, RealmModel realm) {
+    boolean seeded = seed(session.getProvider(ChatAccessStore.class), realm.getId());
     if (realm.getRole(CHECK_ROLE) == null) {
       realm
           .addRole(CHECK_ROLE)
           .setDescription("Chat access: may call the chat permission check API");
     }
+    return seeded;
   }
 
-  private static void seed(ChatAccessStore store, String realmId) {
+  private static boolean seed(ChatAccessStore store, String realmId) {
     if (!store.settings().initialize(realmId)) {
-      return;
+      return false;
     }
     for (Definition role : DEFINITIONS) {
       if (store.roles().findByKey(realmId, role.key()).isEmpty()) {
@@ -124,6 +156,7 @@ public final class DefaultChatRoles {
     }
     // announces the seeded roles like any other change, so no cache keeps the empty realm
     store.settings().lockAndBumpRevision(realmId);
+    return true;
   }
 
   private static Map<String, Level> everythingAt(Level level) {
