@@ -49,6 +49,7 @@ class DatabaseOutageIT {
   private NodeClient client;
   private String stopCommand;
   private String startCommand;
+  private List<RequestStream> streams = List.of();
 
   @BeforeAll
   void startNode() {
@@ -70,6 +71,9 @@ class DatabaseOutageIT {
 
   @AfterAll
   void stopNode() throws Exception {
+    for (RequestStream stream : streams) {
+      stream.stop(STREAM_STOP_LIMIT); // already stopped unless the test failed half-way
+    }
     if (startCommand != null && !startCommand.isBlank()) {
       // the database must run again for what follows, even if the test failed mid-outage; a
       // database already running refuses a second start, which is fine here
@@ -90,7 +94,7 @@ class DatabaseOutageIT {
     RequestStream inboxes = RequestStream.start("inboxes", 201, this::createInbox);
     RequestStream imports = RequestStream.start("imports", 200, this::importDocument);
     RequestStream tokens = RequestStream.start("tokens", 200, this::passwordGrant);
-    List<RequestStream> streams = List.of(inboxes, imports, tokens);
+    streams = List.of(inboxes, imports, tokens);
 
     boolean streamsRan = Poll.until(STREAMS_START_LIMIT, () -> allAcknowledgedMoreThan(streams));
     assertThat(streamsRan).as("every stream is acknowledged before the outage").isTrue();
