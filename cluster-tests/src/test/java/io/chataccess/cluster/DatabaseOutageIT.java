@@ -100,10 +100,10 @@ class DatabaseOutageIT {
     assertThat(streamsRan).as("every stream is acknowledged before the outage").isTrue();
 
     int[] acknowledgedAtStop = counts(streams);
-    run(stopCommand);
-    // the outage: both writers see a request fail (a 5xx or no answer) after the database stopped
     int inboxFailuresAtStop = inboxes.failedCount();
     int importFailuresAtStop = imports.failedCount();
+    run(stopCommand);
+    // the outage: both writers see a request fail (a 5xx or no answer) once the database stops
     boolean outageSeen =
         Poll.until(
             OUTAGE_SEEN_LIMIT,

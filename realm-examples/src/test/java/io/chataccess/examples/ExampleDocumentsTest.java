@@ -178,8 +178,7 @@ class ExampleDocumentsTest {
       breakIt.accept(document);
       List<String> ignored = new ArrayList<>();
       return DocumentCheck.problems(
-          document,
-          RealmIndex.of(read(folder.resolve("licensed-reps" + REALM_SUFFIX)), ignored));
+          document, RealmIndex.of(read(folder.resolve("licensed-reps" + REALM_SUFFIX)), ignored));
     }
 
     static Stream<Arguments> breakages() {
