@@ -27,6 +27,8 @@ final class ClusterNode {
   private final int bindPort;
   private final ClusterDatabase database;
   private final List<String> extraArguments;
+  private final HttpClient health =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
 
   ClusterNode(
@@ -133,28 +135,35 @@ final class ClusterNode {
     }
   }
 
-  private void awaitReady() {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  /**
+   * Whether the node's readiness endpoint ({@code /health/ready}, which includes Keycloak's
+   * database check) answers 200 now; false when it answers otherwise or not at all.
+   */
+  boolean reportsReady() {
     URI ready = URI.create("http://localhost:" + managementPort + "/health/ready");
+    try {
+      HttpResponse<Void> response =
+          health.send(
+              HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException notListening) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void awaitReady() {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "node " + name + " exited with " + process.exitValue() + ", see " + logFile());
       }
-      try {
-        HttpResponse<Void> response =
-            http.send(
-                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException stillStarting) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      if (reportsReady()) {
+        return;
       }
       try {
         Thread.sleep(500);

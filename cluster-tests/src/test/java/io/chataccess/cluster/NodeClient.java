@@ -19,8 +19,11 @@ final class NodeClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A response's status and parsed body (null when empty). */
-  record Reply(int status, JsonNode body) {}
+  /**
+   * A response's status, its body as JSON (null when empty or not JSON, such as an HTML error page)
+   * and as the text that came.
+   */
+  record Reply(int status, JsonNode body, String text) {}
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String baseUrl;
@@ -34,18 +37,22 @@ final class NodeClient {
   }
 
   String token(String realm, String clientId, String username, String password) {
-    Reply reply =
-        form(
-            "/realms/" + realm + "/protocol/openid-connect/token",
-            Map.of(
-                "grant_type", "password",
-                "client_id", clientId,
-                "username", username,
-                "password", password));
+    Reply reply = passwordGrant(realm, clientId, username, password);
     if (reply.status() != 200) {
       throw new AssertionError("no token for " + username + " from " + baseUrl + ": " + reply);
     }
     return reply.body().get("access_token").asText();
+  }
+
+  /** A password grant's answer as it came, whatever its status. */
+  Reply passwordGrant(String realm, String clientId, String username, String password) {
+    return form(
+        "/realms/" + realm + "/protocol/openid-connect/token",
+        Map.of(
+            "grant_type", "password",
+            "client_id", clientId,
+            "username", username,
+            "password", password));
   }
 
   /**
@@ -140,9 +147,14 @@ final class NodeClient {
     }
   }
 
-  private static Reply reply(HttpResponse<String> response) throws IOException {
-    String text = response.body();
-    return new Reply(
-        response.statusCode(), text == null || text.isBlank() ? null : JSON.readTree(text));
+  private static Reply reply(HttpResponse<String> response) {
+    String text = response.body() == null ? "" : response.body();
+    JsonNode body;
+    try {
+      body = text.isBlank() ? null : JSON.readTree(text);
+    } catch (IOException notJson) {
+      body = null;
+    }
+    return new Reply(response.statusCode(), body, text);
   }
 }

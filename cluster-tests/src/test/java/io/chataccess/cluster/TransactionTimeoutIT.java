@@ -3,11 +3,11 @@ package io.chataccess.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chataccess.testing.Prerequisite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class TransactionTimeoutIT {
   @BeforeAll
   void startNode() {
     ClusterDatabase database = ClusterDatabase.fromSystemProperties();
-    Assumptions.assumeTrue(
+    Prerequisite.require(
         database != null, "the transaction timeout test needs PostgreSQL (.ci/run's second pass)");
     node =
         ClusterNode.single(

@@ -3,13 +3,13 @@ package io.chataccess.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chataccess.testing.Prerequisite;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +39,7 @@ class TwoNodeClusterIT {
   @BeforeAll
   void startCluster() {
     ClusterDatabase database = ClusterDatabase.fromSystemProperties();
-    Assumptions.assumeTrue(
+    Prerequisite.require(
         database != null,
         "the cluster tests need PostgreSQL: run with -Dkeycloak.db=postgres (as .ci/run does)");
     Path dir = Path.of(System.getProperty("cluster.dir"));

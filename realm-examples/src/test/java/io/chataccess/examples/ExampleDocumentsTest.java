@@ -108,7 +108,7 @@ class ExampleDocumentsTest {
     String fileName = file.getFileName().toString();
     String expectedName = fileName.substring(0, fileName.length() - REALM_SUFFIX.length());
 
-    List<String> problems = ExampleConsistency.checkRealm(read(file), expectedName);
+    List<String> problems = ImportableRealmCheck.problems(read(file), expectedName);
 
     assertThat(problems).as(label).isEmpty();
   }
@@ -121,10 +121,10 @@ class ExampleDocumentsTest {
     assertThat(realmFile).as("the realm JSON beside " + label).isRegularFile();
     JsonNode realm = read(realmFile);
     List<String> problems = new ArrayList<>();
-    ExampleConsistency.RealmIndex index = ExampleConsistency.index(realm, problems);
+    RealmIndex index = RealmIndex.of(realm, problems);
 
-    problems.addAll(ExampleConsistency.checkDocument(read(file), index));
-    problems.addAll(ExampleConsistency.checkScenarioRealm(realm));
+    problems.addAll(DocumentCheck.problems(read(file), index));
+    problems.addAll(ScenarioRealmCheck.problems(realm));
 
     assertThat(problems).as(label).isEmpty();
   }
@@ -177,9 +177,8 @@ class ExampleDocumentsTest {
       ObjectNode document = (ObjectNode) read(folder.resolve("licensed-reps" + DOCUMENT_SUFFIX));
       breakIt.accept(document);
       List<String> ignored = new ArrayList<>();
-      return ExampleConsistency.checkDocument(
-          document,
-          ExampleConsistency.index(read(folder.resolve("licensed-reps" + REALM_SUFFIX)), ignored));
+      return DocumentCheck.problems(
+          document, RealmIndex.of(read(folder.resolve("licensed-reps" + REALM_SUFFIX)), ignored));
     }
 
     static Stream<Arguments> breakages() {

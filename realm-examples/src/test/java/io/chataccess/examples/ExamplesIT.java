@@ -1,6 +1,7 @@
 package io.chataccess.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,9 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Boots Keycloak as start.sh does: every example realm imported with {@code --import-realm}, every
  * chat-access document applied by the startup import. Each demo user's {@code chat} claim must
- * equal the golden {@code expected-claims.json} beside its example ({@code -Dgolden.update=true}
- * rewrites them from the server; review the diff before committing), and each document must survive
- * a round trip through the admin API.
+ * equal the golden {@code expected-claims.json} beside its example, and each document must survive
+ * a round trip through the admin API. {@code -Dgolden.update=true} rewrites the golden files from
+ * the server and then fails every example it rewrote, so that such a run can never pass as a test:
+ * review the diff by hand and run again without it.
  */
 @ExtendWith(KeycloakServerExtension.class)
 @DisplayName("The five example realms on a real server")
@@ -64,7 +66,12 @@ class ExamplesIT {
     }
 
     if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(example.folder().resolve(GOLDEN), JSON.writeValueAsString(actual) + "\n");
+      Path golden = example.folder().resolve(GOLDEN);
+      Files.writeString(golden, JSON.writeValueAsString(actual) + "\n");
+      fail(
+          "golden file %s rewritten from the server (golden.update=true): review the diff by hand"
+              + " against the example's README and run again without golden.update",
+          golden);
     }
 
     JsonNode expected = read(example.folder().resolve(GOLDEN));
