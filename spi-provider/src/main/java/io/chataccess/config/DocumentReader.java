@@ -136,7 +136,11 @@ public final class DocumentReader {
         (item, at) -> {
           json.unknownFields(item, at, Set.of("key", "kind", "description"));
           String key = json.requiredText(item, "key", at);
-          if (key != null && PermissionRules.key(key, at + ".key", json.errors())) {
+          if (key != null
+              && PermissionRules.key(key, at + ".key", json.errors())
+              && json.errors()
+                  .check(
+                      !PermissionCatalog.isBuiltIn(key), at + ".key", "is a built-in permission")) {
             json.errors().check(keys.add(key), at + ".key", "is listed twice");
           }
           String kindText = json.requiredText(item, "kind", at);

@@ -3,6 +3,7 @@ package io.chataccess.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.rules.Limits;
+import io.chataccess.rules.Texts;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -89,6 +90,27 @@ final class JsonFields {
               }
             });
     return map;
+  }
+
+  /**
+   * The required key of a node, license or role: well-formed and not used before in {@code seen}.
+   */
+  String uniqueKey(JsonNode item, String at, Set<String> seen, String duplicate) {
+    String key = requiredText(item, "key", at);
+    if (key != null) {
+      Texts.key(key, at + ".key", errors);
+      errors.check(seen.add(key), at + ".key", duplicate);
+    }
+    return key;
+  }
+
+  /** The required display name of a node, license or role. */
+  String name(JsonNode item, String at) {
+    String name = requiredText(item, "name", at);
+    if (name != null) {
+      Texts.name(name, at + ".name", errors);
+    }
+    return name;
   }
 
   boolean object(JsonNode node, String at) {

@@ -5,7 +5,6 @@ import io.chataccess.config.ChatAccessDocument.License;
 import io.chataccess.policy.Channel;
 import io.chataccess.rules.LicenseRules;
 import io.chataccess.rules.Limits;
-import io.chataccess.rules.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,15 +30,8 @@ final class LicenseReader {
         Limits.LICENSES,
         (item, at) -> {
           json.unknownFields(item, at, FIELDS);
-          String key = json.requiredText(item, "key", at);
-          if (key != null) {
-            Texts.key(key, at + ".key", json.errors());
-            json.errors().check(keys.add(key), at + ".key", "is listed twice");
-          }
-          String name = json.requiredText(item, "name", at);
-          if (name != null) {
-            Texts.name(name, at + ".name", json.errors());
-          }
+          String key = json.uniqueKey(item, at, keys, "is listed twice");
+          String name = json.name(item, at);
           Integer seats = seats(item.get("seats"), at + ".seats");
           Set<Channel> channels = channels(item.get("channels"), at + ".channels");
           List<String> holders =

@@ -36,15 +36,8 @@ final class RoleReader {
         Limits.ROLES,
         (item, at) -> {
           json.unknownFields(item, at, FIELDS);
-          String key = json.requiredText(item, "key", at);
-          if (key != null) {
-            Texts.key(key, at + ".key", json.errors());
-            json.errors().check(keys.add(key), at + ".key", "is listed twice");
-          }
-          String name = json.requiredText(item, "name", at);
-          if (name != null) {
-            Texts.name(name, at + ".name", json.errors());
-          }
+          String key = json.uniqueKey(item, at, keys, "is listed twice");
+          String name = json.name(item, at);
           String description = json.optionalText(item, "description", at);
           Texts.description(description, at + ".description", json.errors());
           List<RoleVersion> versions = new ArrayList<>();

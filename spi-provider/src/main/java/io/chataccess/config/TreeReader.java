@@ -6,7 +6,6 @@ import io.chataccess.policy.Channel;
 import io.chataccess.policy.NodeType;
 import io.chataccess.rules.Limits;
 import io.chataccess.rules.NodeRules;
-import io.chataccess.rules.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,15 +46,8 @@ final class TreeReader {
         Limits.NODES,
         (item, at) -> {
           json.unknownFields(item, at, FIELDS);
-          String key = json.requiredText(item, "key", at);
-          if (key != null) {
-            Texts.key(key, at + ".key", json.errors());
-            json.errors().check(keys.add(key), at + ".key", "is used twice in the tree");
-          }
-          String name = json.requiredText(item, "name", at);
-          if (name != null) {
-            Texts.name(name, at + ".name", json.errors());
-          }
+          String key = json.uniqueKey(item, at, keys, "is used twice in the tree");
+          String name = json.name(item, at);
           String typeText = json.requiredText(item, "type", at);
           NodeType type =
               typeText == null ? null : NodeRules.type(typeText, at + ".type", json.errors());

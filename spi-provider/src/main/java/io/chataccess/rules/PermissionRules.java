@@ -1,7 +1,6 @@
 package io.chataccess.rules;
 
 import io.chataccess.policy.Keys;
-import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.PermissionKind;
 
 /** The fields of a custom permission, as the API and the document give them. */
@@ -10,19 +9,19 @@ public final class PermissionRules {
   private PermissionRules() {}
 
   /**
-   * A custom key: dotted lower-case words, at most {@link Limits#PERMISSION_KEY_CHARS}, not built
-   * in.
+   * A custom key: dotted lower-case words of at most {@link Limits#PERMISSION_KEY_CHARS}. Whether
+   * it is taken (a built-in or an existing custom key) is for the caller: a conflict over REST, an
+   * error of the document.
    */
   public static boolean key(String key, String field, FieldErrors errors) {
     return errors.check(
-            Keys.isValidPermissionKey(key),
-            field,
-            "dotted lower-case words of at most "
-                + Limits.PERMISSION_KEY_CHARS
-                + " characters, e.g. crm.export ("
-                + Keys.PERMISSION_KEY.pattern()
-                + ")")
-        && errors.check(!PermissionCatalog.isBuiltIn(key), field, "is a built-in permission");
+        Keys.isValidPermissionKey(key),
+        field,
+        "dotted lower-case words of at most "
+            + Limits.PERMISSION_KEY_CHARS
+            + " characters, e.g. crm.export ("
+            + Keys.PERMISSION_KEY.pattern()
+            + ")");
   }
 
   /** {@code scoped} or {@code boolean}; null (and an error) otherwise. */

@@ -74,7 +74,7 @@ public final class StrictJson {
       }
       return tree;
     } catch (JsonProcessingException e) {
-      throw Rejected.malformed("The body is not valid JSON: " + e.getOriginalMessage());
+      throw Rejected.malformed("not valid JSON: " + e.getOriginalMessage());
     }
   }
 }

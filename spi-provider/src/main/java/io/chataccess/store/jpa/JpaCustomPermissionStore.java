@@ -82,24 +82,24 @@ final class JpaCustomPermissionStore implements CustomPermissionStore {
 
   @Override
   public boolean isScopedInRoles(String realmId, String key) {
-    return em.createQuery(
-                "select count(v) from ChatAccessRoleVersion v join v.grants g, ChatAccessRole r"
-                    + " where r.id = v.roleId and r.realmId = :realmId"
-                    + " and key(g) = :key and value(g) in :levels",
-                Long.class)
-            .setParameter("realmId", realmId)
-            .setParameter("key", key)
-            .setParameter("levels", SCOPED_LEVELS)
-            .getSingleResult()
-        > 0;
+    return countsScoped(
+        "select count(v) from ChatAccessRoleVersion v join v.grants g, ChatAccessRole r"
+            + " where r.id = v.roleId and r.realmId = :realmId",
+        realmId,
+        key);
   }
 
   @Override
   public boolean isScopedInAssignments(String realmId, String key) {
-    return em.createQuery(
-                "select count(a) from ChatAccessAssignment a join a.grants g"
-                    + " where a.realmId = :realmId and key(g) = :key and value(g) in :levels",
-                Long.class)
+    return countsScoped(
+        "select count(a) from ChatAccessAssignment a join a.grants g where a.realmId = :realmId",
+        realmId,
+        key);
+  }
+
+  /** Whether the query, narrowed to grants of {@code key} at a scoped level, counts anything. */
+  private boolean countsScoped(String query, String realmId, String key) {
+    return em.createQuery(query + " and key(g) = :key and value(g) in :levels", Long.class)
             .setParameter("realmId", realmId)
             .setParameter("key", key)
             .setParameter("levels", SCOPED_LEVELS)
