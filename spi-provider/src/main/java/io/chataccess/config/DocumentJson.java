@@ -12,6 +12,7 @@ import io.chataccess.config.ChatAccessDocument.Subject;
 import io.chataccess.policy.Channel;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.PermissionKind;
+import io.chataccess.rules.GrantRules;
 import io.chataccess.store.SaveMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +171,7 @@ public final class DocumentJson {
 
   static ObjectNode grants(Grants grants) {
     ObjectNode node = JSON.objectNode();
-    new TreeMap<>(grants.asMap()).forEach((key, level) -> node.put(key, level.wireName()));
+    GrantRules.toMap(grants).forEach(node::put);
     return node;
   }
 }
