@@ -214,7 +214,7 @@ final class DocumentOperations {
     fields.put("permissions[0].description", HostileValues.descriptions());
     fields.put("inboxes[0].key", HostileValues.keys());
     fields.put("inboxes[0].name", HostileValues.names());
-    fields.put("inboxes[0].children[0].channel", HostileValues.channel());
+    fields.put("inboxes[0].children[0].channel", LicenseValues.channel());
     fields.put("inboxes[0].children[0].attributes", TreeAndLicenseOperations.attributes());
     fields.put(
         "inboxes[0].children",
@@ -226,8 +226,8 @@ final class DocumentOperations {
                 "duplicate key")));
     fields.put("licenses[0].key", HostileValues.keys());
     fields.put("licenses[0].name", HostileValues.names());
-    fields.put("licenses[0].seats", HostileValues.seats());
-    fields.put("licenses[0].channels", HostileValues.channels());
+    fields.put("licenses[0].seats", LicenseValues.seats());
+    fields.put("licenses[0].channels", LicenseValues.channels());
     fields.put(
         "licenses[0].holders",
         Arbitraries.of(

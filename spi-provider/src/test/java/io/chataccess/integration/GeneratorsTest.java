@@ -84,12 +84,12 @@ class GeneratorsTest {
 
   @Provide
   Arbitrary<FieldValue> channelLists() {
-    return HostileValues.channels();
+    return LicenseValues.channels();
   }
 
   @Example
   void long_custom_channels_join_to_more_than_1024_characters() {
-    List<String> channels = HostileValues.customChannels(24, 41);
+    List<String> channels = LicenseValues.customChannels(24, 41);
 
     assertThat(String.join(",", channels).length()).isGreaterThan(1024);
     channels.forEach(c -> assertThat(c).matches(CHANNEL));

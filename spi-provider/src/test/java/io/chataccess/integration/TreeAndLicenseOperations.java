@@ -129,7 +129,7 @@ final class TreeAndLicenseOperations {
         "key", HostileValues.keys(),
         "name", HostileValues.names(),
         "type", nodeTypes().map(v -> v.json() == null ? FieldValue.invalid(null, "null") : v),
-        "channel", HostileValues.channel(),
+        "channel", LicenseValues.channel(),
         "parentId", parentIds(),
         "attributes", attributes(),
         "path", Arbitraries.of(FieldValue.doubtful(List.of("a", "b"), "read-only path")));
@@ -206,8 +206,8 @@ final class TreeAndLicenseOperations {
     return Map.of(
         "key", HostileValues.keys(),
         "name", HostileValues.names(),
-        "seats", HostileValues.seats(),
-        "channels", HostileValues.channels(),
+        "seats", LicenseValues.seats(),
+        "channels", LicenseValues.channels(),
         "seatsUsed", Arbitraries.of(FieldValue.doubtful(3, "read-only seatsUsed")));
   }
 
