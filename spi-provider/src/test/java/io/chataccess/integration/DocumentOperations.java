@@ -55,8 +55,8 @@ final class DocumentOperations {
     return Combinators.combine(bodies, RequestArbitraries.flag().optional(0.6))
         .as(
             (request, dryRun) -> {
-              if (dryRun.isEmpty()) {
-                return request;
+              if (dryRun.isEmpty() || request.edge()) {
+                return request; // edges go alone
               }
               FieldValue flag = dryRun.get();
               List<String> faults = new ArrayList<>(request.faults());
@@ -71,7 +71,8 @@ final class DocumentOperations {
                   request.body(),
                   faults,
                   request.invalid() || flag.invalid(),
-                  request.shape() + " dryRun=" + flag.shape());
+                  request.shape() + " dryRun=" + flag.shape(),
+                  request.edge());
             });
   }
 
@@ -180,11 +181,11 @@ final class DocumentOperations {
     Map<String, Arbitrary<FieldValue>> fields = new HashMap<>();
     Arbitrary<FieldValue> section =
         Arbitraries.of(
-            FieldValue.invalid(null, "null"),
+            FieldValue.invalid(null, "null").asEdge(),
             FieldValue.invalid(5, "number"),
             FieldValue.invalid("x", "string"),
             FieldValue.invalid(map(), "{}"),
-            FieldValue.invalid(Arrays.asList((Object) null), "[null]"),
+            FieldValue.invalid(Arrays.asList((Object) null), "[null]").asEdge(),
             FieldValue.invalid(list("x"), "[\"x\"]"),
             FieldValue.doubtful(list(), "[]"));
     for (String name : SECTIONS) {

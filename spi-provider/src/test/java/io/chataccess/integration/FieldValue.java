@@ -6,10 +6,18 @@ package io.chataccess.integration;
  * [null]}), whether the documented rules forbid it (so the request must be rejected), and whether a
  * rejection must then name the field.
  */
-record FieldValue(Object json, String shape, boolean invalid, boolean namesField) {
+record FieldValue(Object json, String shape, boolean invalid, boolean namesField, boolean edge) {
 
   FieldValue(Object json, String shape, boolean invalid) {
-    this(json, shape, invalid, true);
+    this(json, shape, invalid, true, false);
+  }
+
+  /**
+   * The same value marked as an edge: one just past a limit, or a known trap (a null in an array, a
+   * null section). Every edge is sent once before the random tries.
+   */
+  FieldValue asEdge() {
+    return new FieldValue(json, shape, invalid, namesField, true);
   }
 
   static FieldValue valid(Object json, String shape) {
@@ -25,7 +33,7 @@ record FieldValue(Object json, String shape, boolean invalid, boolean namesField
    * is refused before any field is read.
    */
   static FieldValue invalidBody(Object json, String shape) {
-    return new FieldValue(json, shape, true, false);
+    return new FieldValue(json, shape, true, false, false);
   }
 
   /** Neither clearly allowed nor clearly forbidden by the documentation: only no 5xx is asked. */

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.RandomGenerator;
@@ -33,14 +35,20 @@ import org.keycloak.representations.idm.RealmRepresentation;
  * <p>Inputs come from jqwik's generators, drawn in a {@link JqwikSession} from a seeded random
  * (printed; {@code -Dfuzz.seed} repeats a run), inside a Jupiter test factory: so the harness's
  * server extension runs as for every other test, and one run lists every distinct failure of an
- * operation rather than stopping at the first. {@code -Dfuzz.tries} sets the total (default 400).
+ * operation rather than stopping at the first. {@code -Dfuzz.tries} sets the total of random tries
+ * (default 500); each operation also sends its edge values once (a limit just passed, a null in an
+ * array, a null section), found among {@code -Dfuzz.edgeDraws} in-memory draws (default 1500).
  */
 @ExtendWith(KeycloakServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Generated input: no 5xx, problem documents, rejected requests change nothing")
 class GeneratedInputIT {
 
-  private static final int TRIES = Integer.getInteger("fuzz.tries", 400);
+  private static final int TRIES = Integer.getInteger("fuzz.tries", 500);
+
+  /** Draws per operation, in memory, to find its edge values (sent once each, first). */
+  private static final int EDGE_DRAWS = Integer.getInteger("fuzz.edgeDraws", 1500);
+
   private static final long SEED =
       Long.getLong("fuzz.seed", new Random().nextLong() & Long.MAX_VALUE);
   private static final Path REPORT = Path.of("target", "generated-input", "failures.txt");
@@ -170,13 +178,24 @@ class GeneratedInputIT {
     assertThat(violations.isEmpty()).as(violations.report()).isTrue();
   }
 
-  /** Draws the requests with jqwik's generators from a random seeded for this operation. */
+  /**
+   * Draws the requests with jqwik's generators from a random seeded for this operation: first every
+   * distinct edge found in {@link #EDGE_DRAWS} draws, then {@code tries} draws.
+   */
   private static List<GeneratedRequest> generate(Operation operation, int tries, long seed) {
+    Map<String, GeneratedRequest> edges = new LinkedHashMap<>();
     List<GeneratedRequest> requests = new ArrayList<>();
     JqwikSession.start();
     try {
       Random random = new Random(seed);
       RandomGenerator<GeneratedRequest> generator = operation.requests().generator(100, true);
+      for (int i = 0; i < EDGE_DRAWS; i++) {
+        GeneratedRequest request = generator.next(random).value();
+        if (request.edge()) {
+          edges.putIfAbsent(request.shape(), request);
+        }
+      }
+      requests.addAll(edges.values());
       for (int i = 0; i < tries; i++) {
         requests.add(generator.next(random).value());
       }
@@ -191,6 +210,7 @@ class GeneratedInputIT {
       return request;
     }
     String id = RequestArbitraries.encode(operation.victim().get());
+    snapshot = null;
     return new GeneratedRequest(
         request.method(),
         request.path().replace(PathIds.VICTIM, id),
@@ -199,7 +219,8 @@ class GeneratedInputIT {
         request.body(),
         request.faults(),
         request.invalid(),
-        request.shape());
+        request.shape(),
+        request.edge());
   }
 
   /** The realm's document and revision, read again after every accepted write. */

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * One generated HTTP request and what the generator knows about it: the fields it broke ({@code
  * faults}, as the paths a field error would name), whether the documentation forbids the request
- * ({@code invalid}: it must be rejected), and a short description of its shape, which groups
- * failures in reports.
+ * ({@code invalid}: it must be rejected), a short description of its shape, which groups failures
+ * in reports, and whether it carries an edge value ({@link FieldValue#asEdge()}).
  *
  * @param path below the API's base ({@code /inboxes?max=5}), query included and encoded
  * @param contentType the Content-Type header, or null for none
@@ -21,7 +21,8 @@ record GeneratedRequest(
     String body,
     List<String> faults,
     boolean invalid,
-    String shape) {
+    String shape,
+    boolean edge) {
 
   static final String JSON = "application/json";
 
@@ -30,12 +31,24 @@ record GeneratedRequest(
     faults = List.copyOf(faults);
   }
 
+  GeneratedRequest(
+      String method,
+      String path,
+      Map<String, String> headers,
+      String contentType,
+      String body,
+      List<String> faults,
+      boolean invalid,
+      String shape) {
+    this(method, path, headers, contentType, body, faults, invalid, shape, false);
+  }
+
   boolean isWrite() {
     return !method.equals("GET");
   }
 
   GeneratedRequest withContentType(String type, String newBody, String newShape) {
-    return new GeneratedRequest(method, path, headers, type, newBody, faults, true, newShape);
+    return new GeneratedRequest(method, path, headers, type, newBody, faults, true, newShape, edge);
   }
 
   /** The request as a report shows it: long bodies cut in the middle. */

@@ -52,7 +52,7 @@ final class HostileValues {
                 .flatMap(HostileValues::keyOfLength)
                 .map(k -> FieldValue.valid("g" + k, "key"))),
         Tuple.of(1, keyOfLength(63).map(k -> FieldValue.valid(k, "key(63)"))),
-        Tuple.of(2, keyOfLength(64).map(k -> FieldValue.invalid(k, "key(64)"))),
+        Tuple.of(2, keyOfLength(64).map(k -> FieldValue.invalid(k, "key(64)").asEdge())),
         Tuple.of(1, keyOfLength(300).map(k -> FieldValue.invalid(k, "key(300)"))),
         Tuple.of(
             3,
@@ -86,13 +86,17 @@ final class HostileValues {
             3,
             Arbitraries.of(127, 128, 129, 163)
                 .flatMap(HostileValues::permissionKeyOfLength)
-                .map(k -> FieldValue.doubtful(k, "permission key(" + k.length() + ")"))),
+                .map(
+                    k -> {
+                      FieldValue key = FieldValue.doubtful(k, "permission key(" + k.length() + ")");
+                      return k.length() > 128 ? key.asEdge() : key;
+                    })),
         Tuple.of(
             3,
             Arbitraries.of(
                 FieldValue.invalid("nodot", "one word"),
                 FieldValue.invalid("Crm.Export", "upper-case"),
-                FieldValue.invalid("a.b.c.d.e", "five words"),
+                FieldValue.invalid("a.b.c.d.e", "five words").asEdge(),
                 FieldValue.invalid("crm." + "x".repeat(41), "word(41)"),
                 FieldValue.invalid("crm.export.", "trailing dot"),
                 FieldValue.invalid("1crm.export", "leading digit"),
@@ -155,13 +159,17 @@ final class HostileValues {
         Tuple.of(
             3,
             Arbitraries.of(max + 1, max * 2, 1023, 1024, 1025, 5000)
-                .map(n -> new FieldValue(repeat(n), "text(" + n + ")", n > max))),
+                .map(
+                    n -> {
+                      FieldValue text = new FieldValue(repeat(n), "text(" + n + ")", n > max);
+                      return n == max + 1 || n == 1025 ? text.asEdge() : text;
+                    })),
         Tuple.of(
             3,
             Arbitraries.of(
                 FieldValue.invalid("bell\u0007", "control"),
                 FieldValue.invalid("nul\u0000", "nul"),
-                FieldValue.invalid("lone \uD83D", "lone surrogate"),
+                FieldValue.invalid("lone \uD83D", "lone surrogate").asEdge(),
                 FieldValue.invalid("\uDE00 low first", "lone low surrogate"),
                 FieldValue.invalid("non\uFFFF", "non-character"),
                 FieldValue.invalid("tab\tinside", "tab"))),

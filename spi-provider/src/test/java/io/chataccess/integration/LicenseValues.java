@@ -60,12 +60,13 @@ final class LicenseValues {
                 .map(
                     n ->
                         FieldValue.doubtful(
-                            customChannels(n, 41),
-                            "channels("
-                                + n
-                                + " x custom(41), joined "
-                                + String.join(",", customChannels(n, 41)).length()
-                                + ")"))),
+                                customChannels(n, 41),
+                                "channels("
+                                    + n
+                                    + " x custom(41), joined "
+                                    + String.join(",", customChannels(n, 41)).length()
+                                    + ")")
+                            .asEdge())),
         Tuple.of(
             2,
             Arbitraries.of(65, 100)
@@ -73,7 +74,7 @@ final class LicenseValues {
         Tuple.of(
             2,
             Arbitraries.of(
-                FieldValue.invalid(Arrays.asList((Object) null), "[null]"),
+                FieldValue.invalid(Arrays.asList((Object) null), "[null]").asEdge(),
                 FieldValue.invalid(Arrays.asList("web", null), "[web, null]"),
                 FieldValue.invalid(List.of("fax"), "[fax]"),
                 FieldValue.invalid(List.of(5), "[5]"),
@@ -107,13 +108,13 @@ final class LicenseValues {
             1,
             Arbitraries.of(
                 FieldValue.doubtful(1_000_001, "1000001"),
-                FieldValue.doubtful(10_000_000, "10000000"))),
+                FieldValue.doubtful(10_000_000, "10000000").asEdge())),
         Tuple.of(
             3,
             Arbitraries.of(
-                FieldValue.invalid(-1, "-1"),
+                FieldValue.invalid(-1, "-1").asEdge(),
                 FieldValue.invalid(Integer.MIN_VALUE, "min int"),
-                FieldValue.invalid(10_000_001, "10000001"),
+                FieldValue.invalid(10_000_001, "10000001").asEdge(),
                 FieldValue.invalid(Integer.MAX_VALUE, "max int"),
                 FieldValue.invalid(2_147_483_648L, "max int + 1"),
                 FieldValue.invalid(1_000_000_000_000L, "10^12"),

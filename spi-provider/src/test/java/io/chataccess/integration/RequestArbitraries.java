@@ -72,13 +72,15 @@ final class RequestArbitraries {
                 (b, change) -> {
                   Map<String, Object> body = JsonPaths.copy(b);
                   JsonPaths.set(body, change.get1(), change.get2().json());
-                  return request(
-                      method,
-                      path,
-                      json(body),
-                      faults(change),
-                      change.get2().invalid(),
-                      change.get1() + "=" + change.get2().shape());
+                  return edge(
+                      request(
+                          method,
+                          path,
+                          json(body),
+                          faults(change),
+                          change.get2().invalid(),
+                          change.get1() + "=" + change.get2().shape()),
+                      change.get2().edge());
                 });
     Arbitrary<GeneratedRequest> two =
         names.size() < 2
@@ -110,6 +112,7 @@ final class RequestArbitraries {
                         shapes.add(change.get1() + "=" + change.get2().shape());
                         invalid |= change.get2().invalid();
                       }
+                      // edges are sent alone, so that no other change masks them
                       return request(
                           method, path, json(body), faults, invalid, String.join(", ", shapes));
                     });
@@ -284,6 +287,19 @@ final class RequestArbitraries {
         shape);
   }
 
+  static GeneratedRequest edge(GeneratedRequest request, boolean edge) {
+    return new GeneratedRequest(
+        request.method(),
+        request.path(),
+        request.headers(),
+        request.contentType(),
+        request.body(),
+        request.faults(),
+        request.invalid(),
+        request.shape(),
+        edge);
+  }
+
   static GeneratedRequest withHeader(GeneratedRequest request, String name, String value) {
     Map<String, String> headers = new LinkedHashMap<>(request.headers());
     headers.put(name, value);
@@ -295,7 +311,8 @@ final class RequestArbitraries {
         request.body(),
         request.faults(),
         request.invalid(),
-        request.shape());
+        request.shape(),
+        request.edge());
   }
 
   private static String shapeOf(String raw) {

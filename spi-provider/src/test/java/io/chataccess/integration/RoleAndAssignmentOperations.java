@@ -131,6 +131,9 @@ final class RoleAndAssignmentOperations {
     return Combinators.combine(bodies, mode.optional(0.6), ifMatch.optional(0.5))
         .as(
             (request, m, tag) -> {
+              if (request.edge()) {
+                return request; // edges go alone
+              }
               GeneratedRequest result = request;
               if (m.isPresent()) {
                 String path =
@@ -144,7 +147,8 @@ final class RoleAndAssignmentOperations {
                         request.body(),
                         withFault(request, m.get(), "mode"),
                         request.invalid() || m.get().invalid(),
-                        request.shape() + " mode=" + m.get().shape());
+                        request.shape() + " mode=" + m.get().shape(),
+                        request.edge());
               }
               if (tag.isPresent()) {
                 result =
@@ -158,7 +162,8 @@ final class RoleAndAssignmentOperations {
                         result.body(),
                         withFault(result, tag.get(), "If-Match"),
                         result.invalid() || tag.get().invalid(),
-                        result.shape() + " If-Match=" + tag.get().shape());
+                        result.shape() + " If-Match=" + tag.get().shape(),
+                        result.edge());
               }
               return result;
             });

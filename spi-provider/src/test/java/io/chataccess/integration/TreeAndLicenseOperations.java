@@ -32,10 +32,16 @@ final class TreeAndLicenseOperations {
                 "GET",
                 "/inboxes",
                 Map.of(
-                    "parentId", parentFilter(),
-                    "type", nodeTypes(),
-                    "first", RequestArbitraries.paging(false),
-                    "max", RequestArbitraries.paging(true)))),
+                    "parentId",
+                    parentFilter(),
+                    "type",
+                    // an empty filter is no filter, as for first and max
+                    nodeTypes()
+                        .map(v -> "".equals(v.json()) ? FieldValue.doubtful("", "empty") : v),
+                    "first",
+                    RequestArbitraries.paging(false),
+                    "max",
+                    RequestArbitraries.paging(true)))),
         Operation.admin("GET /inboxes/{id}", 1, PathIds.get("/inboxes/", f.nodeIds())),
         Operation.admin("POST /inboxes", 4, body("POST", "/inboxes", newNode(), nodeFields(), REQ)),
         Operation.admin(

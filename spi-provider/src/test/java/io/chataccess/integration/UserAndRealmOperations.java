@@ -62,7 +62,7 @@ final class UserAndRealmOperations {
                             r.shape()))),
         Operation.admin(
             "PUT /users/{id}/suspension",
-            4,
+            6,
             body(
                 "PUT",
                 alice + "/suspension",
@@ -92,7 +92,7 @@ final class UserAndRealmOperations {
             PathIds.get("/permissions/", List.of("chat.handle", f.usedPermission()))),
         Operation.admin(
             "POST /permissions",
-            4,
+            5,
             body(
                 "POST",
                 "/permissions",
@@ -172,7 +172,8 @@ final class UserAndRealmOperations {
         request.body(),
         faults,
         !faults.isEmpty(),
-        request.shape());
+        request.shape(),
+        request.edge());
   }
 
   private Arbitrary<FieldValue> permissionParam() {
