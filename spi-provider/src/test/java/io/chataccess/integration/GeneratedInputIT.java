@@ -30,7 +30,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
  * 5xx; every 4xx is a problem document; every 400 of a request with a field at fault names it; a
  * request the documentation forbids is rejected; and after every rejection the realm's exported
  * document and revision are as before. After every accepted write, the export re-imports (dry run)
- * as no change.
+ * as no change (until that fails once: later writes would repeat it).
  *
  * <p>Inputs come from jqwik's generators, drawn in a {@link JqwikSession} from a seeded random
  * (printed; {@code -Dfuzz.seed} repeats a run), inside a Jupiter test factory: so the harness's
@@ -58,6 +58,10 @@ class GeneratedInputIT {
   private GeneratedRequestSender sender;
   private Fixtures fixtures;
   private String snapshot;
+
+  /** Once the export no longer re-imports, later writes would only repeat the first failure. */
+  private boolean fixedPointBroken;
+
   private final List<String> allFailures = new ArrayList<>();
 
   @BeforeAll
@@ -168,7 +172,9 @@ class GeneratedInputIT {
       snapshot = after;
     } else if (request.isWrite()) {
       snapshot = null;
-      checkFixedPoint(request, violations);
+      if (response.status() < 300 && !fixedPointBroken) {
+        checkFixedPoint(request, violations);
+      }
     }
   }
 
@@ -249,9 +255,11 @@ class GeneratedInputIT {
             .send();
     boolean unchanged = dryRun.status() == 200 && !dryRun.json().path("changed").asBoolean(true);
     if (!unchanged) {
+      fixedPointBroken = true;
       violations.add(
           InputProperties.FIXED_POINT,
-          "after this accepted write, PUT /document?dryRun=true of the export answered "
+          "(checked no more in this run) after this accepted write,"
+              + " PUT /document?dryRun=true of the export answered "
               + dryRun.status()
               + " "
               + GeneratedRequest.cut(dryRun.body(), 400),

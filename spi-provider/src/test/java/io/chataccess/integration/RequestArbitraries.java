@@ -112,7 +112,13 @@ final class RequestArbitraries {
                         shapes.add(change.get1() + "=" + change.get2().shape());
                         invalid |= change.get2().invalid();
                       }
-                      // edges are sent alone, so that no other change masks them
+                      // a body-level error (too deep) hides the fields, whichever else is wrong
+                      boolean bodyLevel =
+                          changes.stream()
+                              .anyMatch(c -> c.get2().invalid() && !c.get2().namesField());
+                      if (bodyLevel) {
+                        faults.clear();
+                      }
                       return request(
                           method, path, json(body), faults, invalid, String.join(", ", shapes));
                     });
