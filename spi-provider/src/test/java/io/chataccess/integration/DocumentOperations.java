@@ -52,7 +52,7 @@ final class DocumentOperations {
                 RequestArbitraries.body(
                     "PUT", "/document", document(), fields(realmName), Set.of("format"))),
             Tuple.of(1, deep));
-    return Combinators.combine(bodies, RequestArbitraries.flag().optional(0.6))
+    return Combinators.combine(bodies, QueryValues.flag().optional(0.6))
         .as(
             (request, dryRun) -> {
               if (dryRun.isEmpty() || request.edge()) {

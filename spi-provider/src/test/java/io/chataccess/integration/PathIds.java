@@ -62,7 +62,7 @@ final class PathIds {
   static Arbitrary<GeneratedRequest> delete(String prefix, List<String> inUse, boolean cascades) {
     Arbitrary<FieldValue> cascade =
         cascades
-            ? RequestArbitraries.flag().optional(0.7).map(o -> o.orElse(null))
+            ? QueryValues.flag().optional(0.7).map(o -> o.orElse(null))
             : Arbitraries.just((FieldValue) null);
     Arbitrary<GeneratedRequest> victim =
         cascade.map(

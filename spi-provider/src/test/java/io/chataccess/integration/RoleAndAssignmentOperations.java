@@ -62,8 +62,8 @@ final class RoleAndAssignmentOperations {
                     "roleId", PathIds.queryIds(List.of(f.roleId())),
                     "nodeId", PathIds.queryIds(f.nodeIds()),
                     "source", PathIds.queryIds(List.of("manual", "document", "idp:corp")),
-                    "first", RequestArbitraries.paging(false),
-                    "max", RequestArbitraries.paging(true)))),
+                    "first", QueryValues.paging(false),
+                    "max", QueryValues.paging(true)))),
         Operation.admin(
             "GET /assignments/{id}", 1, PathIds.get("/assignments/", List.of(f.assignmentId()))),
         Operation.admin(

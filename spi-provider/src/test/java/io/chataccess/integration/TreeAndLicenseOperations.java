@@ -39,9 +39,9 @@ final class TreeAndLicenseOperations {
                     nodeTypes()
                         .map(v -> "".equals(v.json()) ? FieldValue.doubtful("", "empty") : v),
                     "first",
-                    RequestArbitraries.paging(false),
+                    QueryValues.paging(false),
                     "max",
-                    RequestArbitraries.paging(true)))),
+                    QueryValues.paging(true)))),
         Operation.admin("GET /inboxes/{id}", 1, PathIds.get("/inboxes/", f.nodeIds())),
         Operation.admin("POST /inboxes", 4, body("POST", "/inboxes", newNode(), nodeFields(), REQ)),
         Operation.admin(
@@ -69,10 +69,7 @@ final class TreeAndLicenseOperations {
         Operation.admin(
             "GET /licenses/{id}/holders",
             1,
-            queries(
-                "GET",
-                "/licenses/" + f.holderLicenseId() + "/holders",
-                RequestArbitraries.paging())),
+            queries("GET", "/licenses/" + f.holderLicenseId() + "/holders", QueryValues.paging())),
         Operation.admin(
             "GET /licenses/{id}/holders/{userId}",
             1,

@@ -144,7 +144,7 @@ final class UserAndRealmOperations {
                 "/me",
                 Map.of(
                     "explain",
-                    RequestArbitraries.flag().map(v -> FieldValue.doubtful(v.json(), v.shape())))),
+                    QueryValues.flag().map(v -> FieldValue.doubtful(v.json(), v.shape())))),
             null),
         new Operation(
             "POST /check",
