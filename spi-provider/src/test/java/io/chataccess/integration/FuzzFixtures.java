@@ -16,6 +16,8 @@ final class FuzzFixtures {
   static Fixtures create(TestRealm realm) {
     String location = realm.location("fz-loc");
     String inbox = realm.inbox("fz-inbox", "web", location);
+    // a child no request names, so that the location stays in use (its delete must be a 409)
+    realm.inbox("fz-child", "web", location);
     String putLocation = realm.location("fz-put-loc");
     String putInbox = realm.inbox("fz-put-inbox", "sms", null);
     String license = realm.license("fz-lic", 5, List.of("web"));

@@ -51,9 +51,7 @@ final class TreeAndLicenseOperations {
                 body("PUT", "/inboxes/" + f.putLocationId(), putLocation(), nodeFields(), REQ),
                 body("PUT", "/inboxes/" + f.putInboxId(), putInbox(), nodeFields(), REQ))),
         Operation.admin(
-            "DELETE /inboxes/{id}",
-            1,
-            PathIds.delete("/inboxes/", List.of(f.locationId(), f.inboxId()))),
+            "DELETE /inboxes/{id}", 1, PathIds.delete("/inboxes/", List.of(f.locationId()))),
         Operation.admin("GET /licenses", 1, queries("GET", "/licenses", Map.of())),
         Operation.admin("GET /licenses/{id}", 1, PathIds.get("/licenses/", List.of(f.licenseId()))),
         Operation.admin(
