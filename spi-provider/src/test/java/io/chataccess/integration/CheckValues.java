@@ -23,17 +23,17 @@ final class CheckValues {
   static Arbitrary<Map<String, Object>> check(Fixtures f) {
     Arbitrary<Map<String, Object>> who =
         Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.just(map("username", "bob"))),
+            Tuple.of(6, Arbitraries.just(map("username", "bob"))),
             Tuple.of(1, Arbitraries.of(map("username", "alice"), map("userId", f.aliceId()))));
     Arbitrary<String> permission =
         Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.just("conversation.view")),
+            Tuple.of(6, Arbitraries.just("conversation.view")),
             Tuple.of(1, Arbitraries.of(GrantValues.SCOPED)));
     Arbitrary<String> inbox = Arbitraries.of(f.inboxKey(), f.inboxId());
     // mostly a conversation of someone else, so that the department level is evaluated
     Arbitrary<String> owner =
         Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just("someone-else")),
+                Tuple.of(6, Arbitraries.just("someone-else")),
                 Tuple.of(1, Arbitraries.of(f.aliceId(), f.bobId())))
             .injectNull(0.15);
     return Combinators.combine(who, permission, inbox, owner)

@@ -14,7 +14,7 @@ record FieldValue(Object json, String shape, boolean invalid, boolean namesField
 
   /**
    * The same value marked as an edge: one just past a limit, or a known trap (a null in an array, a
-   * null section). Every edge is sent once before the random tries.
+   * null section). Every edge is sent twice before the random tries.
    */
   FieldValue asEdge() {
     return new FieldValue(json, shape, invalid, namesField, true);

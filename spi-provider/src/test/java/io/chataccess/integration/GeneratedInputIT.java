@@ -36,7 +36,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
  * (printed; {@code -Dfuzz.seed} repeats a run), inside a Jupiter test factory: so the harness's
  * server extension runs as for every other test, and one run lists every distinct failure of an
  * operation rather than stopping at the first. {@code -Dfuzz.tries} sets the total of random tries
- * (default 500); each operation also sends its edge values once (a limit just passed, a null in an
+ * (default 500); each operation also sends its edge values twice (a limit just passed, a null in an
  * array, a null section), found among {@code -Dfuzz.edgeDraws} in-memory draws (default 1500).
  */
 @ExtendWith(KeycloakServerExtension.class)
@@ -186,10 +186,11 @@ class GeneratedInputIT {
 
   /**
    * Draws the requests with jqwik's generators from a random seeded for this operation: first every
-   * distinct edge found in {@link #EDGE_DRAWS} draws, then {@code tries} draws.
+   * distinct edge found in {@link #EDGE_DRAWS} draws (twice), then {@code tries} draws.
    */
   private static List<GeneratedRequest> generate(Operation operation, int tries, long seed) {
-    Map<String, GeneratedRequest> edges = new LinkedHashMap<>();
+    // each edge twice, on two drawn bodies, as some traps need a certain body around them
+    Map<String, List<GeneratedRequest>> edges = new LinkedHashMap<>();
     List<GeneratedRequest> requests = new ArrayList<>();
     JqwikSession.start();
     try {
@@ -198,10 +199,14 @@ class GeneratedInputIT {
       for (int i = 0; i < EDGE_DRAWS; i++) {
         GeneratedRequest request = generator.next(random).value();
         if (request.edge()) {
-          edges.putIfAbsent(request.shape(), request);
+          List<GeneratedRequest> same =
+              edges.computeIfAbsent(request.shape(), k -> new ArrayList<>());
+          if (same.size() < 2) {
+            same.add(request);
+          }
         }
       }
-      requests.addAll(edges.values());
+      edges.values().forEach(requests::addAll);
       for (int i = 0; i < tries; i++) {
         requests.add(generator.next(random).value());
       }
