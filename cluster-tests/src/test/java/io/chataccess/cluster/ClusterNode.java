@@ -126,6 +126,33 @@ final class ClusterNode {
     process = null;
   }
 
+  /**
+   * Crashes the node: sends SIGKILL (what {@code kill -9} sends) to the server's Java process, the
+   * child that {@code kc.sh} starts, so nothing of Keycloak's shutdown runs; then waits for {@code
+   * kc.sh} to exit and answers its exit status (137 = 128 + SIGKILL when the kill hit the server).
+   * {@link #start()} starts the node again on the same home and database.
+   */
+  int kill() {
+    ProcessHandle java =
+        process
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no Java process below kc.sh of " + name));
+    java.destroyForcibly();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("kc.sh of " + name + " still runs after the kill");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    int status = process.exitValue();
+    process = null;
+    return status;
+  }
+
   /** Whether this node's log shows a cluster view of {@code members} members. */
   boolean logShowsClusterOf(int members) {
     try {
