@@ -3,16 +3,29 @@
 export type Level = "none" | "own" | "department" | "all";
 export const LEVELS: Level[] = ["none", "own", "department", "all"];
 
-export const BUILT_IN_CHANNELS = [
-  "web",
-  "in_app",
-  "whatsapp",
-  "sms",
-  "email",
-  "messenger",
-  "apple",
-  "line",
-] as const;
+/**
+ * Every limit and format the server checks (GET /limits): the forms take their checks from here,
+ * never from numbers of their own.
+ */
+export type Limits = {
+  keyPattern: string;
+  keyChars: number;
+  permissionKeyPattern: string;
+  permissionKeyChars: number;
+  nameChars: number;
+  descriptionChars: number;
+  suspensionReasonChars: number;
+  attributes: number;
+  attributeNameChars: number;
+  attributeValueChars: number;
+  seats: number;
+  licenseChannels: number;
+  channelChars: number;
+  builtInChannels: string[];
+  treeDepth: number;
+  grants: number;
+  assignmentInboxes: number;
+};
 
 export type Grants = Record<string, Level>;
 

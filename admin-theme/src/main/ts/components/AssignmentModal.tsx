@@ -24,6 +24,7 @@ import { GrantMatrix } from "./GrantMatrix";
 import { ScopePicker } from "./ScopePicker";
 import { SubjectPicker } from "./SubjectPicker";
 import { canManageSubject, useChatAccess } from "./useChatAccess";
+import { useLimits } from "./useLimits";
 import { useLoad } from "./useLoad";
 
 const SUBJECT_TYPES: SubjectType[] = ["user", "group", "realm-role", "client-role"];
@@ -52,6 +53,7 @@ export const AssignmentModal = ({
   onSaved,
 }: AssignmentModalProps) => {
   const { api, t, notifyError, canManageRealm, canManageUsers } = useChatAccess();
+  const { limits } = useLimits();
   const fixedSubject = assignment?.subject ?? presetSubject;
   const [subjectType, setSubjectType] = useState<SubjectType>(fixedSubject?.type ?? "user");
   const [subject, setSubject] = useState<Subject | undefined>(fixedSubject);
@@ -210,12 +212,18 @@ export const AssignmentModal = ({
               id="chat-assignment-grants"
               permissions={permissions.data}
               grants={grants}
+              maxGrants={limits?.grants}
               onChange={setGrants}
             />
           )}
         </FormGroup>
         <FormGroup label={t("chatScope")} isRequired fieldId="chat-scope-all" role="radiogroup">
-          <ScopePicker nodes={nodes} value={scope} onChange={setScope} />
+          <ScopePicker
+            nodes={nodes}
+            value={scope}
+            maxInboxes={limits?.assignmentInboxes}
+            onChange={setScope}
+          />
         </FormGroup>
       </Form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Radio } from "@patternfly/react-core";
+import { HelperText, HelperTextItem, Radio } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useTranslation } from "react-i18next";
 import { Grants, Level, LEVELS, Permission } from "../api/types";
@@ -8,6 +8,8 @@ type GrantMatrixProps = {
   id: string;
   permissions: Permission[];
   grants: Grants;
+  /** the server's limit of grants in one map: at it, only held permissions can change */
+  maxGrants?: number;
   isDisabled?: boolean;
   onChange: (grants: Grants) => void;
 };
@@ -16,8 +18,16 @@ type GrantMatrixProps = {
  * The permission x level matrix: one row per permission of the catalog, one radio per level.
  * Boolean permissions take none or all only. "none" is not stored: it is the absence of a grant.
  */
-export const GrantMatrix = ({ id, permissions, grants, isDisabled, onChange }: GrantMatrixProps) => {
+export const GrantMatrix = ({
+  id,
+  permissions,
+  grants,
+  maxGrants,
+  isDisabled,
+  onChange,
+}: GrantMatrixProps) => {
   const { t } = useTranslation(CHAT_NS);
+  const full = maxGrants !== undefined && Object.keys(grants).length >= maxGrants;
   const set = (permission: string, level: Level) => {
     const next = { ...grants };
     if (level === "none") {
@@ -28,6 +38,12 @@ export const GrantMatrix = ({ id, permissions, grants, isDisabled, onChange }: G
     onChange(next);
   };
   return (
+    <>
+    {full && (
+      <HelperText data-testid={`${id}-full`}>
+        <HelperTextItem variant="warning">{t("chatGrantsFull", { max: maxGrants })}</HelperTextItem>
+      </HelperText>
+    )}
     <Table aria-label={t("chatPermissionMatrix")} variant="compact" data-testid={id} className="chat-access-matrix">
       <Thead>
         <Tr>
@@ -62,7 +78,9 @@ export const GrantMatrix = ({ id, permissions, grants, isDisabled, onChange }: G
                         name={`${id}-${permission.key}`}
                         aria-label={`${permission.key} ${t(`chatLevel_${level}`)}`}
                         isChecked={current === level}
-                        isDisabled={isDisabled}
+                        isDisabled={
+                          isDisabled || (full && current === "none" && level !== "none")
+                        }
                         onChange={() => set(permission.key, level)}
                       />
                     ) : (
@@ -78,5 +96,6 @@ export const GrantMatrix = ({ id, permissions, grants, isDisabled, onChange }: G
         })}
       </Tbody>
     </Table>
+    </>
   );
 };

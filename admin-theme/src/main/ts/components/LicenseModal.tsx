@@ -3,17 +3,21 @@ import {
   Checkbox,
   Form,
   FormGroup,
-  FormHelperText,
-  HelperText,
-  HelperTextItem,
+  InputGroup,
+  InputGroupItem,
   Modal,
   ModalVariant,
   TextInput,
 } from "@patternfly/react-core";
 import { useState } from "react";
 import { ProblemError } from "../api/ChatAccessApi";
-import { BUILT_IN_CHANNELS, License } from "../api/types";
+import type { License, Limits } from "../api/types";
+import { Loading } from "./common";
+import { channelLabel, FieldHelper, KeyField, TextField } from "./fields";
 import { useChatAccess } from "./useChatAccess";
+import { isValidKey, useLimits } from "./useLimits";
+
+const CUSTOM = "custom:";
 
 type LicenseModalProps = {
   license?: License;
@@ -21,8 +25,33 @@ type LicenseModalProps = {
   onSaved: (license: License) => void;
 };
 
-/** Create or edit a license type: key, name, seat limit (empty = none), channels (none = all). */
-export const LicenseModal = ({ license, onClose, onSaved }: LicenseModalProps) => {
+/**
+ * Create or edit a license type: key, name, seat limit (empty = none), channels (none = all), each
+ * within the server's limits.
+ */
+export const LicenseModal = (props: LicenseModalProps) => {
+  const { limits, loading } = useLimits();
+  return loading ? (
+    <Modal
+      variant={ModalVariant.medium}
+      isOpen
+      onClose={props.onClose}
+      data-testid="chat-license-modal"
+      aria-label="license"
+    >
+      <Loading />
+    </Modal>
+  ) : (
+    <LicenseForm {...props} limits={limits} />
+  );
+};
+
+const LicenseForm = ({
+  license,
+  onClose,
+  onSaved,
+  limits,
+}: LicenseModalProps & { limits?: Limits }) => {
   const { api, t, notifyError } = useChatAccess();
   const [key, setKey] = useState(license?.key ?? "");
   const [name, setName] = useState(license?.name ?? "");
@@ -30,12 +59,45 @@ export const LicenseModal = ({ license, onClose, onSaved }: LicenseModalProps) =
     license?.seats === null || license?.seats === undefined ? "" : String(license.seats),
   );
   const [channels, setChannels] = useState<string[]>(license?.channels ?? []);
+  const [customChannel, setCustomChannel] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [tried, setTried] = useState(false);
+
+  const builtIn = limits?.builtInChannels ?? [];
+  // the built-in channels, then the custom ones this license names
+  const offered = [...builtIn, ...channels.filter((c) => !builtIn.includes(c))];
+  const full = limits !== undefined && channels.length >= limits.licenseChannels;
+  const customChars = limits ? limits.channelChars - CUSTOM.length : undefined;
+
+  const seatsError = (value: string) => {
+    if (value === "") {
+      return undefined;
+    }
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    return Number.isNaN(number) || (limits !== undefined && number > limits.seats)
+      ? limits
+        ? t("chatSeatsOutOfRange", { max: limits.seats })
+        : t("chatSeatsInvalid")
+      : undefined;
+  };
+
+  const addCustom = () => {
+    const value = CUSTOM + customChannel.trim();
+    if (customChannel.trim() !== "" && !channels.includes(value) && !full) {
+      setChannels([...channels, value]);
+    }
+    setCustomChannel("");
+  };
 
   const save = async () => {
+    setTried(true);
     const trimmed = seats.trim();
-    if (trimmed !== "" && !/^\d+$/.test(trimmed)) {
-      setErrors({ seats: t("chatSeatsInvalid") });
+    const seatsProblem = seatsError(trimmed);
+    if (seatsProblem) {
+      setErrors({ seats: seatsProblem });
+      return;
+    }
+    if (!isValidKey(limits, key.trim())) {
       return;
     }
     const body = {
@@ -58,16 +120,7 @@ export const LicenseModal = ({ license, onClose, onSaved }: LicenseModalProps) =
     }
   };
 
-  const helper = (field: string, text?: string) =>
-    errors[field] || text ? (
-      <FormHelperText>
-        <HelperText>
-          <HelperTextItem variant={errors[field] ? "error" : "default"}>
-            {errors[field] ?? text}
-          </HelperTextItem>
-        </HelperText>
-      </FormHelperText>
-    ) : null;
+  const liveSeatsError = seatsError(seats.trim()) ?? errors.seats;
 
   return (
     <Modal
@@ -91,37 +144,41 @@ export const LicenseModal = ({ license, onClose, onSaved }: LicenseModalProps) =
           void save();
         }}
       >
-        <FormGroup label={t("chatKey")} isRequired fieldId="chat-license-key">
-          <TextInput
-            id="chat-license-key"
-            data-testid="chat-license-key"
-            value={key}
-            onChange={(_e, v) => setKey(v)}
-            validated={errors.key ? "error" : "default"}
-          />
-          {helper("key", t("chatLicenseKeyHelp"))}
-        </FormGroup>
-        <FormGroup label={t("chatName")} isRequired fieldId="chat-license-name">
-          <TextInput
-            id="chat-license-name"
-            data-testid="chat-license-name"
-            value={name}
-            onChange={(_e, v) => setName(v)}
-            validated={errors.name ? "error" : "default"}
-          />
-          {helper("name")}
-        </FormGroup>
+        <KeyField
+          id="chat-license-key"
+          value={key}
+          onChange={setKey}
+          limits={limits}
+          hint={t("chatLicenseKeyHelp")}
+          serverError={errors.key}
+          tried={tried}
+        />
+        <TextField
+          id="chat-license-name"
+          label={t("chatName")}
+          isRequired
+          value={name}
+          onChange={setName}
+          max={limits?.nameChars}
+          error={errors.name}
+        />
         <FormGroup label={t("chatSeats")} fieldId="chat-license-seats">
           <TextInput
             id="chat-license-seats"
             data-testid="chat-license-seats"
             type="number"
             min={0}
+            max={limits?.seats}
             value={seats}
             onChange={(_e, v) => setSeats(v)}
-            validated={errors.seats ? "error" : "default"}
+            validated={liveSeatsError ? "error" : "default"}
+            aria-describedby="chat-license-seats-helper"
           />
-          {helper("seats", t("chatSeatsHelp"))}
+          <FieldHelper
+            id="chat-license-seats"
+            error={liveSeatsError}
+            hint={limits ? t("chatSeatsHelpMax", { max: limits.seats }) : t("chatSeatsHelp")}
+          />
         </FormGroup>
         <FormGroup
           label={t("chatLicenseChannels")}
@@ -129,21 +186,72 @@ export const LicenseModal = ({ license, onClose, onSaved }: LicenseModalProps) =
           role="group"
           isInline
         >
-          {BUILT_IN_CHANNELS.map((channel) => (
+          {offered.map((channel) => (
             <Checkbox
               key={channel}
               id={`chat-license-channel-${channel}`}
               data-testid={`chat-license-channel-${channel}`}
-              label={t(`chatChannel_${channel}`)}
+              label={channelLabel(t, channel)}
               isChecked={channels.includes(channel)}
+              // at the server's limit, only unchecking is possible
+              isDisabled={full && !channels.includes(channel)}
               onChange={(_e, checked) =>
                 setChannels(
-                  checked ? [...channels, channel] : channels.filter((c) => c !== channel),
+                  checked
+                    ? full
+                      ? channels
+                      : [...channels, channel]
+                    : channels.filter((c) => c !== channel),
                 )
               }
             />
           ))}
-          {helper("channels", t("chatLicenseChannelsHelp"))}
+        </FormGroup>
+        <FormGroup fieldId="chat-license-custom-channel">
+          <InputGroup>
+            <InputGroupItem isFill>
+              <TextInput
+                id="chat-license-custom-channel"
+                data-testid="chat-license-custom-channel"
+                aria-label={t("chatChannelCustomName")}
+                placeholder={t("chatChannelCustomName")}
+                value={customChannel}
+                maxLength={customChars}
+                isDisabled={full}
+                onChange={(_e, v) => setCustomChannel(v)}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") {
+                    event.preventDefault();
+                    addCustom();
+                  }
+                }}
+              />
+            </InputGroupItem>
+            <InputGroupItem>
+              <Button
+                variant="control"
+                data-testid="chat-license-custom-channel-add"
+                isDisabled={full || customChannel.trim() === ""}
+                onClick={addCustom}
+              >
+                {t("chatAddChannel")}
+              </Button>
+            </InputGroupItem>
+          </InputGroup>
+          <FieldHelper
+            id="chat-license-channels"
+            error={errors.channels}
+            hint={
+              !limits
+                ? t("chatLicenseChannelsHelp")
+                : full
+                  ? t("chatLicenseChannelsFull", { max: limits.licenseChannels })
+                  : t("chatLicenseChannelsHelpMax", {
+                      used: channels.length,
+                      max: limits.licenseChannels,
+                    })
+            }
+          />
         </FormGroup>
       </Form>
     </Modal>

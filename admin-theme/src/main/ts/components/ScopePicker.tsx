@@ -1,4 +1,11 @@
-import { Checkbox, FormSelect, FormSelectOption, Radio } from "@patternfly/react-core";
+import {
+  Checkbox,
+  FormSelect,
+  FormSelectOption,
+  HelperText,
+  HelperTextItem,
+  Radio,
+} from "@patternfly/react-core";
 import type { AssignmentScope, InboxNode } from "../api/types";
 import { pathLabel } from "./nodes";
 import { useChatAccess } from "./useChatAccess";
@@ -6,14 +13,17 @@ import { useChatAccess } from "./useChatAccess";
 type ScopePickerProps = {
   nodes: InboxNode[];
   value: AssignmentScope;
+  /** the server's limit of inboxes in one list */
+  maxInboxes?: number;
   onChange: (scope: AssignmentScope) => void;
 };
 
 /** Where an assignment applies: every inbox, a node and everything below it, or chosen inboxes. */
-export const ScopePicker = ({ nodes, value, onChange }: ScopePickerProps) => {
+export const ScopePicker = ({ nodes, value, maxInboxes, onChange }: ScopePickerProps) => {
   const { t } = useChatAccess();
   const inboxes = nodes.filter((n) => n.type === "inbox");
   const chosen = value.inboxIds ?? [];
+  const full = maxInboxes !== undefined && chosen.length >= maxInboxes;
   return (
     <>
       <Radio
@@ -72,6 +82,7 @@ export const ScopePicker = ({ nodes, value, onChange }: ScopePickerProps) => {
               data-testid={`chat-scope-inbox-${inbox.key}`}
               label={`${inbox.name} (${pathLabel(inbox)})`}
               isChecked={chosen.includes(inbox.id)}
+              isDisabled={full && !chosen.includes(inbox.id)}
               onChange={(_e, checked) =>
                 onChange({
                   type: "inboxes",
@@ -80,6 +91,13 @@ export const ScopePicker = ({ nodes, value, onChange }: ScopePickerProps) => {
               }
             />
           ))}
+          {full && (
+            <HelperText data-testid="chat-scope-inboxes-full">
+              <HelperTextItem variant="warning">
+                {t("chatScopeInboxesFull", { max: maxInboxes })}
+              </HelperTextItem>
+            </HelperText>
+          )}
         </div>
       )}
     </>

@@ -19,14 +19,31 @@ export function subtreeIds(nodes: InboxNode[], rootId: string): Set<string> {
   return ids;
 }
 
-/** Where a node of this type may sit (docs/rest-api.md): locations under locations; inboxes anywhere. */
+/**
+ * Where a node of this type may sit (docs/rest-api.md): locations under locations; inboxes
+ * anywhere; never below itself; and, with the server's tree depth, not where the node (and what is
+ * below it) would be deeper than that.
+ */
 export function possibleParents(
   nodes: InboxNode[],
   type: InboxNode["type"],
   moving?: InboxNode,
+  treeDepth?: number,
 ): InboxNode[] {
   const excluded = moving ? subtreeIds(nodes, moving.id) : new Set<string>();
+  // levels the node brings along: itself and the deepest node below it
+  const height = moving
+    ? Math.max(
+        ...nodes
+          .filter((node) => excluded.has(node.id))
+          .map((node) => node.path.length - moving.path.length + 1),
+        1,
+      )
+    : 1;
   return nodes.filter(
-    (node) => !excluded.has(node.id) && (type === "inbox" || node.type === "location"),
+    (node) =>
+      !excluded.has(node.id) &&
+      (type === "inbox" || node.type === "location") &&
+      (treeDepth === undefined || node.path.length + height <= treeDepth),
   );
 }

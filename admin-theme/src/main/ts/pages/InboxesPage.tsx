@@ -6,11 +6,8 @@ import {
   DropdownList,
   Form,
   FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
   Label,
   MenuToggle,
   Modal,
@@ -25,16 +22,19 @@ import { BuildingIcon, CommentsIcon, EllipsisVIcon } from "@patternfly/react-ico
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { ProblemError } from "../api/ChatAccessApi";
-import { BUILT_IN_CHANNELS, InboxNode, NodeType } from "../api/types";
+import type { InboxNode, Limits, NodeType } from "../api/types";
 import {
   ConfirmModal,
+  Loading,
   PagedList,
   pageOf,
   ReadOnlyNotice,
   usePaging,
 } from "../components/common";
+import { channelLabel, FieldHelper, KeyField, TextField } from "../components/fields";
 import { pathLabel, possibleParents } from "../components/nodes";
 import { useChatAccess } from "../components/useChatAccess";
+import { useLimits, isValidKey } from "../components/useLimits";
 import { useLoad } from "../components/useLoad";
 
 type Editing =
@@ -46,6 +46,8 @@ type Editing =
 export const InboxesPage = () => {
   const chat = useChatAccess();
   const { api, t, canManageRealm, notifyError, notifySuccess } = chat;
+  // read before a form opens, so that the form has them at once
+  useLimits();
   const { first, max, setPaging } = usePaging(20);
   const { data, loading, reload } = useLoad(
     () => api.get<InboxNode[]>("/inboxes", { first, max: max + 1 }),
@@ -266,8 +268,19 @@ type NodeModalProps = {
   onSaved: (node: InboxNode, created: boolean) => void;
 };
 
-/** Create a node, rename it, or move it under another parent. */
-const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
+/** Create a node, rename it, or move it under another parent; with the server's limits. */
+const NodeModal = (props: NodeModalProps) => {
+  const { limits, loading } = useLimits();
+  return loading ? (
+    <Modal variant={ModalVariant.medium} isOpen onClose={props.onClose} data-testid="chat-node-modal" aria-label={props.editing.mode}>
+      <Loading />
+    </Modal>
+  ) : (
+    <NodeForm {...props} limits={limits} />
+  );
+};
+
+const NodeForm = ({ editing, onClose, onSaved, limits }: NodeModalProps & { limits?: Limits }) => {
   const { api, t, notifyError } = useChatAccess();
   const existing = editing.mode === "create" ? undefined : editing.node;
   const type: NodeType = editing.mode === "create" ? editing.type : editing.node.type;
@@ -276,10 +289,11 @@ const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
     [api],
     (error) => notifyError(t("chatLoadInboxes"), error),
   );
+  const builtIn = limits?.builtInChannels ?? [];
   const [key, setKey] = useState(existing?.key ?? "");
   const [name, setName] = useState(existing?.name ?? "");
   const [parentId, setParentId] = useState(existing?.parentId ?? "");
-  const initialChannel = existing?.channel ?? "web";
+  const initialChannel = existing?.channel ?? (builtIn.includes("web") ? "web" : (builtIn[0] ?? CUSTOM));
   const [channel, setChannel] = useState(
     initialChannel.startsWith(CUSTOM) ? CUSTOM : initialChannel,
   );
@@ -287,10 +301,18 @@ const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
     initialChannel.startsWith(CUSTOM) ? initialChannel.substring(CUSTOM.length) : "",
   );
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [tried, setTried] = useState(false);
 
-  const parents = possibleParents(nodes ?? [], type, existing);
+  const parents = possibleParents(nodes ?? [], type, existing, limits?.treeDepth);
+  // a custom channel is "custom:" and a name; the server's limit is for the whole value
+  const customChars = limits ? limits.channelChars - CUSTOM.length : undefined;
 
   const save = async () => {
+    setTried(true);
+    if (editing.mode === "create" && !isValidKey(limits, key.trim())) {
+      // the key field says why; the server would refuse it the same way
+      return;
+    }
     const body = {
       key: key.trim(),
       name: name.trim(),
@@ -319,15 +341,6 @@ const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
         ? t("chatRenameTitle", { name: existing!.name })
         : t("chatMoveTitle", { name: existing!.name });
 
-  const fieldError = (field: string) =>
-    fieldErrors[field] ? (
-      <FormHelperText>
-        <HelperText>
-          <HelperTextItem variant="error">{fieldErrors[field]}</HelperTextItem>
-        </HelperText>
-      </FormHelperText>
-    ) : null;
-
   return (
     <Modal
       variant={ModalVariant.medium}
@@ -352,33 +365,26 @@ const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
         }}
       >
         {editing.mode === "create" && (
-          <FormGroup label={t("chatKey")} isRequired fieldId="chat-node-key">
-            <TextInput
-              id="chat-node-key"
-              data-testid="chat-node-key"
-              value={key}
-              onChange={(_e, v) => setKey(v)}
-              validated={fieldErrors.key ? "error" : "default"}
-            />
-            <FormHelperText>
-              <HelperText>
-                <HelperTextItem>{t("chatNodeKeyHelp")}</HelperTextItem>
-              </HelperText>
-            </FormHelperText>
-            {fieldError("key")}
-          </FormGroup>
+          <KeyField
+            id="chat-node-key"
+            value={key}
+            onChange={setKey}
+            limits={limits}
+            hint={t("chatNodeKeyHelp")}
+            serverError={fieldErrors.key}
+            tried={tried}
+          />
         )}
         {editing.mode !== "move" && (
-          <FormGroup label={t("chatName")} isRequired fieldId="chat-node-name">
-            <TextInput
-              id="chat-node-name"
-              data-testid="chat-node-name"
-              value={name}
-              onChange={(_e, v) => setName(v)}
-              validated={fieldErrors.name ? "error" : "default"}
-            />
-            {fieldError("name")}
-          </FormGroup>
+          <TextField
+            id="chat-node-name"
+            label={t("chatName")}
+            isRequired
+            value={name}
+            onChange={setName}
+            max={limits?.nameChars}
+            error={fieldErrors.name}
+          />
         )}
         {editing.mode !== "rename" && (
           <FormGroup label={t("chatParent")} fieldId="chat-node-parent">
@@ -397,7 +403,11 @@ const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
                 />
               ))}
             </FormSelect>
-            {fieldError("parentId")}
+            <FieldHelper
+              id="chat-node-parent"
+              error={fieldErrors.parentId}
+              hint={limits && t("chatTreeDepthHelp", { max: limits.treeDepth })}
+            />
           </FormGroup>
         )}
         {editing.mode === "create" && type === "inbox" && (
@@ -408,8 +418,8 @@ const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
               value={channel}
               onChange={(_e, v) => setChannel(v)}
             >
-              {BUILT_IN_CHANNELS.map((c) => (
-                <FormSelectOption key={c} value={c} label={t(`chatChannel_${c}`)} />
+              {builtIn.map((c) => (
+                <FormSelectOption key={c} value={c} label={channelLabel(t, c)} />
               ))}
               <FormSelectOption value={CUSTOM} label={t("chatChannelCustom")} />
             </FormSelect>
@@ -417,13 +427,21 @@ const NodeModal = ({ editing, onClose, onSaved }: NodeModalProps) => {
               <TextInput
                 className="pf-v5-u-mt-sm"
                 id="chat-node-custom-channel"
+                data-testid="chat-node-custom-channel"
                 aria-label={t("chatChannelCustomName")}
                 placeholder={t("chatChannelCustomName")}
                 value={customChannel}
+                maxLength={customChars}
                 onChange={(_e, v) => setCustomChannel(v)}
               />
             )}
-            {fieldError("channel")}
+            <FieldHelper
+              id="chat-node-channel"
+              error={fieldErrors.channel}
+              hint={channel === CUSTOM ? t("chatChannelCustomHelp") : undefined}
+              value={channel === CUSTOM ? customChannel : undefined}
+              max={customChars}
+            />
           </FormGroup>
         )}
       </Form>

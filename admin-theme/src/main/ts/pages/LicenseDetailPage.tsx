@@ -32,6 +32,7 @@ import {
 import { LicenseModal } from "../components/LicenseModal";
 import { SeatsBar } from "../components/SeatsBar";
 import { useChatAccess } from "../components/useChatAccess";
+import { useLimits } from "../components/useLimits";
 import { useLoad } from "../components/useLoad";
 import { UserSearch } from "../components/UserSearch";
 import { toChatPage } from "../routes";
@@ -41,6 +42,8 @@ export const LicenseDetailPage = () => {
   const { licenseId } = useParams<{ licenseId: string }>();
   const chat = useChatAccess();
   const { api, realm, t, canManageRealm, canManageUsers, notifyError, notifySuccess } = chat;
+  // read before the license form opens
+  useLimits();
   const license = useLoad(
     () => api.get<License>(`/licenses/${licenseId}`),
     [api, licenseId],

@@ -20,12 +20,15 @@ import {
 import { LicenseModal } from "../components/LicenseModal";
 import { SeatsBar } from "../components/SeatsBar";
 import { useChatAccess } from "../components/useChatAccess";
+import { useLimits } from "../components/useLimits";
 import { useLoad } from "../components/useLoad";
 import { toChatPage } from "../routes";
 
 /** License types with their seat usage; a type's holders are on its own page. */
 export const LicensesPage = () => {
   const { api, realm, t, canManageRealm, notifyError, notifySuccess } = useChatAccess();
+  // read before the license form opens
+  useLimits();
   const { first, max, setPaging } = usePaging(10);
   const { data, loading, reload } = useLoad(
     () => api.get<License[]>("/licenses"),

@@ -16,8 +16,6 @@ import {
   Tab,
   Tabs,
   TabTitleText,
-  TextArea,
-  TextInput,
 } from "@patternfly/react-core";
 import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useEffect, useState } from "react";
@@ -26,8 +24,10 @@ import { ProblemError } from "../api/ChatAccessApi";
 import type { ChatRole, Grants, Permission, RoleVersion, SaveMode } from "../api/types";
 import { formatTime, Loading, ReadOnlyNotice } from "../components/common";
 import { GrantLabels } from "../components/GrantLabels";
+import { KeyField, TextField } from "../components/fields";
 import { GrantMatrix } from "../components/GrantMatrix";
 import { useChatAccess } from "../components/useChatAccess";
+import { isValidKey, useLimits } from "../components/useLimits";
 import { useLoad } from "../components/useLoad";
 import { toChatPage } from "../routes";
 
@@ -73,7 +73,9 @@ export const RoleEditorPage = () => {
     [api, roleId],
     (error) => notifyError(t("chatLoadVersions"), error),
   );
+  const { limits, loading: limitsLoading } = useLimits();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [tried, setTried] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [askMode, setAskMode] = useState(false);
   const [tab, setTab] = useState<string | number>("permissions");
@@ -109,6 +111,10 @@ export const RoleEditorPage = () => {
   };
 
   const create = async () => {
+    setTried(true);
+    if (!isValidKey(limits, draft.key.trim())) {
+      return;
+    }
     try {
       const created = await api.post<ChatRole>("/roles", body());
       notifySuccess(t("chatRoleCreated", { name: created.name }));
@@ -137,7 +143,7 @@ export const RoleEditorPage = () => {
     }
   };
 
-  if ((!isNew && !current) || !permissions.data) {
+  if ((!isNew && !current) || !permissions.data || limitsLoading) {
     return <Loading />;
   }
   const helper = (field: string) =>
@@ -157,40 +163,37 @@ export const RoleEditorPage = () => {
       }}
     >
       {isNew && (
-        <FormGroup label={t("chatKey")} isRequired fieldId="chat-role-key">
-          <TextInput
-            id="chat-role-key"
-            data-testid="chat-role-key"
-            value={draft.key}
-            isDisabled={!canManageRealm}
-            onChange={(_e, v) => setDraft({ ...draft, key: v })}
-            validated={errors.key ? "error" : "default"}
-          />
-          {helper("key")}
-        </FormGroup>
+        <KeyField
+          id="chat-role-key"
+          value={draft.key}
+          onChange={(key) => setDraft({ ...draft, key })}
+          limits={limits}
+          hint={t("chatRoleKeyHelp")}
+          serverError={errors.key}
+          tried={tried}
+          isDisabled={!canManageRealm}
+        />
       )}
-      <FormGroup label={t("chatName")} isRequired fieldId="chat-role-name">
-        <TextInput
-          id="chat-role-name"
-          data-testid="chat-role-name"
-          value={draft.name}
-          isDisabled={!canManageRealm}
-          onChange={(_e, v) => setDraft({ ...draft, name: v })}
-          validated={errors.name ? "error" : "default"}
-        />
-        {helper("name")}
-      </FormGroup>
-      <FormGroup label={t("chatDescription")} fieldId="chat-role-description">
-        <TextArea
-          id="chat-role-description"
-          data-testid="chat-role-description"
-          value={draft.description}
-          isDisabled={!canManageRealm}
-          onChange={(_e, v) => setDraft({ ...draft, description: v })}
-          resizeOrientation="vertical"
-        />
-        {helper("description")}
-      </FormGroup>
+      <TextField
+        id="chat-role-name"
+        label={t("chatName")}
+        isRequired
+        value={draft.name}
+        onChange={(name) => setDraft({ ...draft, name })}
+        max={limits?.nameChars}
+        error={errors.name}
+        isDisabled={!canManageRealm}
+      />
+      <TextField
+        id="chat-role-description"
+        label={t("chatDescription")}
+        multiline
+        value={draft.description}
+        onChange={(description) => setDraft({ ...draft, description })}
+        max={limits?.descriptionChars}
+        error={errors.description}
+        isDisabled={!canManageRealm}
+      />
       <FormGroup label={t("chatRequiresLicense")} fieldId="chat-role-requires-license" hasNoPaddingTop>
         <Switch
           id="chat-role-requires-license"
@@ -207,6 +210,7 @@ export const RoleEditorPage = () => {
           id="chat-role-matrix"
           permissions={permissions.data}
           grants={draft.grants}
+          maxGrants={limits?.grants}
           isDisabled={!canManageRealm}
           onChange={(grants) => setDraft({ ...draft, grants })}
         />

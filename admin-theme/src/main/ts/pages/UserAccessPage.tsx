@@ -16,7 +16,6 @@ import {
   Modal,
   ModalVariant,
   PageSection,
-  TextArea,
   Toolbar,
   ToolbarContent,
   ToolbarItem,
@@ -38,8 +37,10 @@ import { ClaimPreview } from "../components/ClaimPreview";
 import { formatTime, LevelLabel, Loading, Pager, usePaging } from "../components/common";
 import { ExplainModal } from "../components/ExplainModal";
 import { GrantLabels } from "../components/GrantLabels";
+import { TextField } from "../components/fields";
 import { describeScope } from "../components/ScopePicker";
 import { useChatAccess } from "../components/useChatAccess";
+import { useLimits } from "../components/useLimits";
 import { useLoad } from "../components/useLoad";
 import { toChatPage } from "../routes";
 
@@ -83,6 +84,8 @@ export const UserAccessPage = () => {
     (error) => notifyError(t("chatLoadRoles"), error),
   );
   const { first, max, setPaging } = usePaging(10);
+  // read before the suspension or grants form opens
+  useLimits();
   const [explaining, setExplaining] = useState<Cell>();
   const [suspending, setSuspending] = useState(false);
   const [addingGrants, setAddingGrants] = useState(false);
@@ -436,6 +439,7 @@ const SuspendModal = ({
   onSuspend: (reason: string | null) => void;
 }) => {
   const { t } = useChatAccess();
+  const { limits } = useLimits();
   const [reason, setReason] = useState("");
   return (
     <Modal
@@ -460,14 +464,14 @@ const SuspendModal = ({
     >
       <p className="pf-v5-u-mb-md">{t("chatSuspendBody")}</p>
       <Form onSubmit={(e) => e.preventDefault()}>
-        <FormGroup label={t("chatReason")} fieldId="chat-suspend-reason">
-          <TextArea
-            id="chat-suspend-reason"
-            data-testid="chat-suspend-reason"
-            value={reason}
-            onChange={(_e, v) => setReason(v)}
-          />
-        </FormGroup>
+        <TextField
+          id="chat-suspend-reason"
+          label={t("chatReason")}
+          multiline
+          value={reason}
+          onChange={setReason}
+          max={limits?.suspensionReasonChars}
+        />
       </Form>
     </Modal>
   );
