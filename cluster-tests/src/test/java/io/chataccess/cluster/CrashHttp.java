@@ -92,7 +92,7 @@ final class CrashHttp {
     String text = response.body();
     try {
       return new NodeClient.Reply(
-          response.statusCode(), text == null || text.isBlank() ? null : JSON.readTree(text));
+          response.statusCode(), text == null || text.isBlank() ? null : JSON.readTree(text), text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

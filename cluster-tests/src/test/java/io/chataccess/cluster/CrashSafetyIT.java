@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chataccess.cluster.WriteBurst.Kind;
 import io.chataccess.cluster.WriteBurst.Write;
+import io.chataccess.testing.Prerequisite;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -77,7 +77,7 @@ class CrashSafetyIT {
   void startNode() {
     ClusterDatabase shared = ClusterDatabase.fromSystemProperties();
     String url = System.getProperty("crash.db.url", "");
-    Assumptions.assumeTrue(
+    Prerequisite.require(
         shared != null && url.startsWith("jdbc:postgresql:"),
         "the crash test needs PostgreSQL and its database chat_crash (.ci/run's second pass)");
     database = new ClusterDatabase(url, shared.username(), shared.password());
