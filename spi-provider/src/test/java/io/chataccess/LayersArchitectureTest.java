@@ -39,7 +39,7 @@ class LayersArchitectureTest {
     MAY_USE.put("store", Set.of("policy"));
     MAY_USE.put("store.jpa", Set.of("store", "policy"));
     MAY_USE.put("cache", Set.of("store", "policy"));
-    MAY_USE.put("domain", Set.of("store", "policy"));
+    MAY_USE.put("domain", Set.of("store", "policy", "rules"));
     MAY_USE.put("rest", Set.of("rules"));
     MAY_USE.put("token", Set.of("cache", "policy"));
     MAY_USE.put("api", Set.of("cache", "policy", "rest", "rules"));
@@ -145,6 +145,44 @@ class LayersArchitectureTest {
             "java..", "io.chataccess.policy..", "io.chataccess.rules..", "com.fasterxml.jackson..")
         .check(classes);
   }
+
+  @Test
+  @DisplayName("only the domain operations write nodes, assignments and seats, or take the lock")
+  void writes_go_through_the_domain() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "io.chataccess.domain..", "io.chataccess.store..", "io.chataccess.cache..")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a write of the node, assignment or seat store, or the realm's write lock",
+                call ->
+                    WRITES.contains(
+                        call.getTarget().getOwner().getSimpleName() + "." + call.getName())))
+        .check(classes);
+  }
+
+  /**
+   * The store writes that only {@code domain} may call ({@code cache} wraps the store to invalidate
+   * on commit and passes them on). Lifecycle cleanup removes a deleted user's or group's items with
+   * the store's own bulk deletes, inside a write unit.
+   */
+  static final Set<String> WRITES =
+      Set.of(
+          "InboxNodeStore.create",
+          "InboxNodeStore.update",
+          "InboxNodeStore.delete",
+          "AssignmentStore.create",
+          "AssignmentStore.createAll",
+          "AssignmentStore.update",
+          "AssignmentStore.delete",
+          "AssignmentStore.deleteAll",
+          "AssignmentStore.detachNodes",
+          "LicenseStore.addHolder",
+          "LicenseStore.removeHolder",
+          "ChatRoleStore.saveVersion",
+          "ChatSettingsStore.lockAndBumpRevision");
 
   @Test
   void no_class_of_ours_lives_in_keycloaks_packages() {

@@ -8,6 +8,9 @@ import io.chataccess.rules.Rejected;
 import io.chataccess.store.ChatAccessStore;
 import jakarta.persistence.PersistenceException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -148,17 +151,36 @@ final class AdminContext {
   }
 
   /**
-   * Runs a write under the realm's write lock (which also bumps the realm's revision). A change
-   * rejected on the way rolls everything back, the revision bump included; a database constraint
-   * that still fails (a race the checks could not see) becomes a 409 and rolls back too. A write
-   * that outlives the server's transaction timeout is rolled back by the server and answers 503:
-   * trying again would only time out again.
+   * Writes one item and records its admin event, whose representation is what the change returns.
+   * See {@link #write(Supplier, Function)}.
    */
-  <T> T write(Supplier<T> change) {
+  <T> T write(
+      OperationType operation,
+      String resourceType,
+      Supplier<T> change,
+      Function<T, List<String>> path) {
+    return write(
+        change, done -> List.of(new AdminRecord(operation, resourceType, done, path.apply(done))));
+  }
+
+  /**
+   * The admin API's write: runs the change in the realm's write unit (lock, revision bump, reads
+   * after the lock, rollback of everything on a refusal) and then records the admin events the
+   * change reports, in the same transaction. There is no other way for a resource to write, so no
+   * write can miss its lock or its events. A database constraint that still fails (a race the
+   * checks could not see) becomes a 409 and rolls back too. A write that outlives the server's
+   * transaction timeout is rolled back by the server and answers 503: trying again would only time
+   * out again.
+   */
+  <T> T write(Supplier<T> change, Function<T, List<AdminRecord>> events) {
+    T done = inUnit(change);
+    events.apply(done).forEach(this::record);
+    return done;
+  }
+
+  private <T> T inUnit(Supplier<T> change) {
     try {
       return unit().run(change);
-    } catch (ProblemException rejected) {
-      throw rejected;
     } catch (Rejected rejected) {
       throw ProblemException.of(rejected);
     } catch (PersistenceException | ModelException e) {
@@ -176,7 +198,10 @@ final class AdminContext {
     }
   }
 
-  /** The realm's write unit: what {@link #write} runs in, and what domain operations work in. */
+  /**
+   * The realm's write unit: what {@link #write(Supplier, Function)} runs in, and what domain
+   * operations work in.
+   */
   WriteUnit unit() {
     return new WriteUnit(session, store, realm.getId());
   }
@@ -195,15 +220,15 @@ final class AdminContext {
     return session.getContext().getUri().getAbsolutePathBuilder().path(id).build();
   }
 
-  void event(OperationType operation, String resourceType, Object representation, String... path) {
-    String[] fullPath = new String[path.length + 1];
-    fullPath[0] = "chat-access";
-    System.arraycopy(path, 0, fullPath, 1, path.length);
+  private void record(AdminRecord event) {
+    List<String> path = new ArrayList<>();
+    path.add("chat-access");
+    path.addAll(event.path());
     adminEvent
-        .operation(operation)
-        .resource(resourceType)
-        .resourcePath(fullPath)
-        .representation(representation)
+        .operation(event.operation())
+        .resource(event.resourceType())
+        .resourcePath(path.toArray(String[]::new))
+        .representation(event.representation())
         .success();
   }
 }

@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.Assignments;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/assignments}: who has which role (or extra grants) where. */
@@ -78,24 +80,20 @@ public final class AssignmentsResource {
 
   @POST
   public Response create(String body) {
-    DelegationCheck delegation = writeAccess();
+    Assignments.Authority authority = authority();
     AssignmentRepresentation rep =
         RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
-    if (delegation == null) {
+    if (context.hasSomeWriteRight()) {
+      // a 403 before the body's details are judged
       requireRightsFor(rep.subject() == null ? null : rep.subject().type());
     }
     StoredAssignment assignment = new AssignmentInput(context).validate(rep, null);
-    if (delegation != null) {
-      delegation.requireAllowed(assignment);
-    }
     AssignmentRepresentation created =
         context.write(
-            () ->
-                new AssignmentConverter(context)
-                    .toRepresentation(
-                        context.store().assignments().create(context.realmId(), assignment)));
-    context.event(
-        OperationType.CREATE, ResourceTypes.ASSIGNMENT, created, "assignments", created.id());
+            OperationType.CREATE,
+            ResourceTypes.ASSIGNMENT,
+            () -> representation(assignments().create(assignment, authority)),
+            done -> List.of("assignments", done.id()));
     return JsonResponses.created(context.locationOf(created.id()), created);
   }
 
@@ -107,65 +105,51 @@ public final class AssignmentsResource {
     if (!context.canViewRealm() && !new DelegationCheck(context).covers(assignment)) {
       throw ProblemException.notFound("No assignment " + id + " in this realm.");
     }
-    return JsonResponses.ok(new AssignmentConverter(context).toRepresentation(assignment));
+    return JsonResponses.ok(representation(assignment));
   }
 
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") String id, String body) {
-    DelegationCheck delegation = writeAccess();
+    Assignments.Authority authority = authority();
     StoredAssignment existing = require(id);
-    requireWriteOf(existing, delegation);
+    authority.requireAllowed(existing);
     AssignmentRepresentation rep =
         RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
     StoredAssignment change = new AssignmentInput(context).validate(rep, existing);
-    if (delegation != null) {
-      delegation.requireAllowed(change);
-    }
     AssignmentRepresentation updated =
         context.write(
-            () ->
-                new AssignmentConverter(context)
-                    .toRepresentation(
-                        context.store().assignments().update(context.realmId(), change)));
-    context.event(OperationType.UPDATE, ResourceTypes.ASSIGNMENT, updated, "assignments", id);
+            OperationType.UPDATE,
+            ResourceTypes.ASSIGNMENT,
+            () -> representation(assignments().change(change, authority)),
+            done -> List.of("assignments", id));
     return JsonResponses.ok(updated);
   }
 
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") String id) {
-    DelegationCheck delegation = writeAccess();
-    StoredAssignment existing = require(id);
-    requireWriteOf(existing, delegation);
-    AssignmentRepresentation removed = new AssignmentConverter(context).toRepresentation(existing);
+    Assignments.Authority authority = authority();
+    authority.requireAllowed(require(id));
     context.write(
-        () -> {
-          context.store().assignments().delete(context.realmId(), id);
-          return removed;
-        });
-    context.event(OperationType.DELETE, ResourceTypes.ASSIGNMENT, removed, "assignments", id);
+        OperationType.DELETE,
+        ResourceTypes.ASSIGNMENT,
+        () -> representation(assignments().delete(id, authority)),
+        done -> List.of("assignments", id));
     return Response.noContent().build();
   }
 
   /**
-   * Null when the caller writes with the realm's rights; otherwise the caller must administer part
-   * of the tree by delegation, and the returned check applies to what is written.
+   * What the caller may write: with the realm's rights, assignments to users need manage-users and
+   * the others manage-realm; without them, the caller must administer part of the tree by
+   * delegation, and writes only inside it. The domain operation asks again under the write lock.
    */
-  private DelegationCheck writeAccess() {
+  private Assignments.Authority authority() {
     if (context.hasSomeWriteRight()) {
-      return null;
+      return assignment -> requireRightsFor(assignment.subject().type().wireName());
     }
     context.requireDelegation();
-    return new DelegationCheck(context);
-  }
-
-  private void requireWriteOf(StoredAssignment existing, DelegationCheck delegation) {
-    if (delegation == null) {
-      requireRightsFor(existing.subject().type().wireName());
-    } else {
-      delegation.requireAllowed(existing);
-    }
+    return new DelegationCheck(context)::requireAllowed;
   }
 
   /** Assignments to users need manage-users; the others change realm configuration. */
@@ -175,6 +159,14 @@ public final class AssignmentsResource {
     } else {
       context.requireManageRealm();
     }
+  }
+
+  private AssignmentRepresentation representation(StoredAssignment assignment) {
+    return new AssignmentConverter(context).toRepresentation(assignment);
+  }
+
+  private Assignments assignments() {
+    return new Assignments(context.unit());
   }
 
   private StoredAssignment require(String id) {

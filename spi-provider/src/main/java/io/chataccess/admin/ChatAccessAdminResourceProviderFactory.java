@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.rest.RequestBodies;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -29,6 +30,7 @@ public final class ChatAccessAdminResourceProviderFactory
       RealmModel realm,
       AdminPermissionEvaluator auth,
       AdminEventBuilder adminEvent) {
+    RequestBodies.refuseOtherContentTypes(session);
     return new ChatAccessAdminResource(new AdminContext(session, realm, auth, adminEvent));
   }
 

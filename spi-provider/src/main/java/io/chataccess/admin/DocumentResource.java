@@ -59,19 +59,20 @@ public final class DocumentResource {
         context.write(
             () -> {
               importer.check(document);
-              return importer.apply(document);
-            });
-    if (dryRun || changes.isEmpty()) {
-      // nothing to keep: not even the revision bump of the write lock
-      context.session().getTransactionManager().setRollbackOnly();
-    } else {
-      changes.forEach(this::event);
-    }
+              List<DocumentChange> applied = importer.apply(document);
+              if (dryRun || applied.isEmpty()) {
+                // nothing to keep: not even the revision bump of the write lock
+                context.session().getTransactionManager().setRollbackOnly();
+              }
+              return applied;
+            },
+            applied ->
+                dryRun ? List.of() : applied.stream().map(DocumentResource::record).toList());
     return JsonResponses.ok(ImportResult.of(dryRun, changes));
   }
 
-  private void event(DocumentChange change) {
-    context.event(
+  private static AdminRecord record(DocumentChange change) {
+    return new AdminRecord(
         switch (change.operation()) {
           case CREATE -> OperationType.CREATE;
           case UPDATE -> OperationType.UPDATE;
@@ -79,9 +80,10 @@ public final class DocumentResource {
         },
         resourceType(change.target()),
         change.representation(),
-        "document",
-        change.target().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-        change.key());
+        List.of(
+            "document",
+            change.target().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            change.key()));
   }
 
   private static String resourceType(DocumentChange.Target target) {

@@ -1,11 +1,11 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.NodeTree;
+import io.chataccess.domain.TreeChanges;
 import io.chataccess.policy.NodeType;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
-import io.chataccess.store.InboxNodeStore;
-import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,14 +43,14 @@ public final class InboxesResource {
     if (type != null && NodeType.fromWireName(type).isEmpty()) {
       throw ProblemException.invalid("type", "must be location or inbox");
     }
-    NodeTree tree = tree();
+    NodeTree tree = changes().tree();
     List<NodeRepresentation> nodes =
         tree.depthFirst().stream()
             .filter(n -> parentId == null || parentMatches(n, parentId))
             .filter(n -> type == null || n.type().wireName().equals(type))
             .skip(paging.first())
             .limit(paging.max())
-            .map(tree::toRepresentation)
+            .map(n -> NodeRepresentations.of(tree, n))
             .toList();
     return JsonResponses.ok(nodes);
   }
@@ -63,14 +63,10 @@ public final class InboxesResource {
             RequestBodies.read(context.session(), body, NodeRepresentation.class), null);
     NodeRepresentation created =
         context.write(
-            () -> {
-              NodeTree tree = tree();
-              tree.checkPlacement(node);
-              checkKeyFree(node.key(), null);
-              StoredNode stored = nodes().create(context.realmId(), node);
-              return tree.with(stored).toRepresentation(stored);
-            });
-    context.event(OperationType.CREATE, ResourceTypes.INBOX, created, "inboxes", created.id());
+            OperationType.CREATE,
+            ResourceTypes.INBOX,
+            () -> representation(changes().create(node)),
+            done -> List.of("inboxes", done.id()));
     return JsonResponses.created(context.locationOf(created.id()), created);
   }
 
@@ -78,8 +74,8 @@ public final class InboxesResource {
   @Path("{id}")
   public Response get(@PathParam("id") String id) {
     context.requireViewOrDelegation();
-    NodeTree tree = tree();
-    return JsonResponses.ok(tree.toRepresentation(tree.require(id)));
+    NodeTree tree = changes().tree();
+    return JsonResponses.ok(NodeRepresentations.of(tree, context.checked(() -> tree.require(id))));
   }
 
   @PUT
@@ -91,19 +87,10 @@ public final class InboxesResource {
             RequestBodies.read(context.session(), body, NodeRepresentation.class), id);
     NodeRepresentation updated =
         context.write(
-            () -> {
-              NodeTree tree = tree();
-              StoredNode existing = tree.require(id);
-              if (existing.type() != change.type()) {
-                throw ProblemException.invalid(
-                    "type", "cannot change from " + existing.type().wireName());
-              }
-              tree.checkPlacement(change);
-              checkKeyFree(change.key(), id);
-              StoredNode stored = nodes().update(context.realmId(), change);
-              return tree.with(stored).toRepresentation(stored);
-            });
-    context.event(OperationType.UPDATE, ResourceTypes.INBOX, updated, "inboxes", id);
+            OperationType.UPDATE,
+            ResourceTypes.INBOX,
+            () -> representation(changes().change(change)),
+            done -> List.of("inboxes", id));
     return JsonResponses.ok(updated);
   }
 
@@ -112,34 +99,18 @@ public final class InboxesResource {
   public Response delete(@PathParam("id") String id, @QueryParam("cascade") String cascade) {
     context.requireManageRealm();
     boolean cascading = Flags.parse(cascade, "cascade");
-    DeletedSubtree deleted =
-        context.write(
-            () -> {
-              NodeTree tree = tree();
-              StoredNode node = tree.require(id);
-              List<StoredNode> subtree = tree.subtreeChildrenFirst(id);
-              List<String> ids = subtree.stream().map(StoredNode::id).toList();
-              long referencing = nodes().countAssignmentsReferencing(context.realmId(), ids);
-              if (!cascading && (subtree.size() > 1 || referencing > 0)) {
-                throw ProblemException.conflict(
-                    "Node "
-                        + node.key()
-                        + " has "
-                        + (subtree.size() - 1)
-                        + " nodes below it and "
-                        + referencing
-                        + " assignments pointing at it; delete with cascade=true to remove them.");
-              }
-              List<NodeRepresentation> removedNodes =
-                  subtree.stream().map(tree::toRepresentation).toList();
-              List<StoredAssignment> removedAssignments =
-                  context.store().assignments().detachNodes(context.realmId(), ids);
-              nodes().delete(context.realmId(), ids);
-              return new DeletedSubtree(
-                  removedNodes,
-                  new AssignmentConverter(context).toRepresentations(removedAssignments));
-            });
-    context.event(OperationType.DELETE, ResourceTypes.INBOX, deleted, "inboxes", id);
+    context.write(
+        OperationType.DELETE,
+        ResourceTypes.INBOX,
+        () -> {
+          TreeChanges changes = changes();
+          NodeTree before = changes.tree();
+          TreeChanges.Removed removed = changes.delete(id, cascading);
+          return new DeletedSubtree(
+              removed.nodes().stream().map(n -> NodeRepresentations.of(before, n)).toList(),
+              new AssignmentConverter(context).toRepresentations(removed.assignments()));
+        },
+        done -> List.of("inboxes", id));
     return Response.noContent().build();
   }
 
@@ -151,16 +122,12 @@ public final class InboxesResource {
     return "root".equals(parentId) ? node.parentId() == null : parentId.equals(node.parentId());
   }
 
-  private void checkKeyFree(String key, String ownId) {
-    KeyUniqueness.requireFree(
-        nodes().findByKey(context.realmId(), key), StoredNode::id, ownId, "A node", key);
+  /** The written node as the API shows it, with its path in the tree as it is now. */
+  private NodeRepresentation representation(StoredNode stored) {
+    return NodeRepresentations.of(changes().tree(), stored);
   }
 
-  private InboxNodeStore nodes() {
-    return context.store().nodes();
-  }
-
-  private NodeTree tree() {
-    return new NodeTree(nodes().list(context.realmId()));
+  private TreeChanges changes() {
+    return new TreeChanges(context.unit());
   }
 }

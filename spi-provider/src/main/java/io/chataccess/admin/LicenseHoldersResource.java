@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
 
@@ -55,6 +56,8 @@ public final class LicenseHoldersResource {
     UserModel user = user(rep);
     HolderRepresentation added =
         context.write(
+            OperationType.CREATE,
+            ResourceTypes.LICENSE_HOLDER,
             () -> {
               Seats.Result seat =
                   new Seats(context.unit()).take(license.id(), user.getId(), "manual");
@@ -73,15 +76,8 @@ public final class LicenseHoldersResource {
                             + " are taken.");
                 case NO_SUCH_LICENSE -> throw ProblemException.notFound("The license was deleted.");
               };
-            });
-    context.event(
-        OperationType.CREATE,
-        ResourceTypes.LICENSE_HOLDER,
-        added,
-        "licenses",
-        license.id(),
-        "holders",
-        user.getId());
+            },
+            done -> List.of("licenses", license.id(), "holders", user.getId()));
     return JsonResponses.created(context.locationOf(user.getId()), added);
   }
 
@@ -97,15 +93,15 @@ public final class LicenseHoldersResource {
   public Response remove(@PathParam("userId") String userId) {
     context.requireManageUsers();
     HolderRepresentation removed = toRepresentation(require(userId));
-    context.write(() -> new Seats(context.unit()).release(license.id(), userId));
-    context.event(
-        OperationType.DELETE,
-        ResourceTypes.LICENSE_HOLDER,
-        removed,
-        "licenses",
-        license.id(),
-        "holders",
-        userId);
+    context.write(
+        () -> new Seats(context.unit()).release(license.id(), userId),
+        done ->
+            List.of(
+                new AdminRecord(
+                    OperationType.DELETE,
+                    ResourceTypes.LICENSE_HOLDER,
+                    removed,
+                    List.of("licenses", license.id(), "holders", userId))));
     return Response.noContent().build();
   }
 
@@ -115,13 +111,10 @@ public final class LicenseHoldersResource {
         (rep.userId() == null) != (rep.username() == null),
         "userId",
         "give either userId or username");
-    errors.check(
-        rep.source() == null
-            && rep.grantedAt() == null
-            && rep.licenseId() == null
-            && rep.licenseKey() == null,
-        "source",
-        "read-only fields cannot be set");
+    readOnly(errors, "source", rep.source());
+    readOnly(errors, "grantedAt", rep.grantedAt());
+    readOnly(errors, "licenseId", rep.licenseId());
+    readOnly(errors, "licenseKey", rep.licenseKey());
     ProblemException.throwIfAny(errors);
     UserModel user =
         rep.userId() != null
@@ -131,6 +124,10 @@ public final class LicenseHoldersResource {
       throw ProblemException.notFound("No such user in this realm.");
     }
     return user;
+  }
+
+  private static void readOnly(FieldErrors errors, String field, Object value) {
+    errors.check(value == null, field, "read-only: set by the server");
   }
 
   private StoredHolder require(String userId) {

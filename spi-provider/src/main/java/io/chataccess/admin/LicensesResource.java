@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.KeyUniqueness;
 import io.chataccess.policy.Channel;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.events.admin.OperationType;
@@ -52,11 +54,13 @@ public final class LicensesResource {
         validate(RequestBodies.read(context.session(), body, LicenseRepresentation.class), null);
     LicenseRepresentation created =
         context.write(
+            OperationType.CREATE,
+            ResourceTypes.LICENSE,
             () -> {
               checkKeyFree(license.key(), null);
               return toRepresentation(licenses().create(context.realmId(), license), 0);
-            });
-    context.event(OperationType.CREATE, ResourceTypes.LICENSE, created, "licenses", created.id());
+            },
+            done -> List.of("licenses", done.id()));
     return JsonResponses.created(context.locationOf(created.id()), created);
   }
 
@@ -77,6 +81,8 @@ public final class LicensesResource {
         validate(RequestBodies.read(context.session(), body, LicenseRepresentation.class), id);
     LicenseRepresentation updated =
         context.write(
+            OperationType.UPDATE,
+            ResourceTypes.LICENSE,
             () -> {
               checkKeyFree(change.key(), id);
               long used = licenses().seatsUsed(context.realmId(), id);
@@ -85,8 +91,8 @@ public final class LicensesResource {
                     "seats", used + " seats are in use; remove holders before lowering the limit.");
               }
               return toRepresentation(licenses().update(context.realmId(), change), used);
-            });
-    context.event(OperationType.UPDATE, ResourceTypes.LICENSE, updated, "licenses", id);
+            },
+            done -> List.of("licenses", id));
     return JsonResponses.ok(updated);
   }
 
@@ -98,6 +104,8 @@ public final class LicensesResource {
     StoredLicenseType license = require(id);
     LicenseRepresentation removed =
         context.write(
+            OperationType.DELETE,
+            ResourceTypes.LICENSE,
             () -> {
               long used = licenses().seatsUsed(context.realmId(), id);
               if (used > 0 && !cascading) {
@@ -110,8 +118,8 @@ public final class LicensesResource {
               }
               licenses().delete(context.realmId(), id);
               return toRepresentation(license, used);
-            });
-    context.event(OperationType.DELETE, ResourceTypes.LICENSE, removed, "licenses", id);
+            },
+            done -> List.of("licenses", id));
     return Response.noContent().build();
   }
 

@@ -60,6 +60,7 @@ public final class LimitsResource {
     limits.put("assignmentInboxes", Limits.ASSIGNMENT_INBOXES);
     limits.put("referenceChars", Limits.REFERENCE_CHARS);
     limits.put("checkBatch", Limits.CHECK_BATCH);
+    limits.put("ownerDepartments", Limits.OWNER_DEPARTMENTS);
     return limits;
   }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Locale;
 import org.keycloak.events.admin.OperationType;
 
@@ -53,6 +54,8 @@ public final class PermissionsResource {
     ProblemException.throwIfAny(errors);
     PermissionRepresentation created =
         context.write(
+            OperationType.CREATE,
+            ResourceTypes.PERMISSION,
             () -> {
               if (catalog().contains(rep.key())) {
                 throw ProblemException.conflict(
@@ -65,9 +68,8 @@ public final class PermissionsResource {
                       .create(
                           context.realmId(),
                           new Permission(rep.key(), kind, rep.description(), false)));
-            });
-    context.event(
-        OperationType.CREATE, ResourceTypes.PERMISSION, created, "permissions", created.key());
+            },
+            done -> List.of("permissions", done.key()));
     return JsonResponses.created(context.locationOf(created.key()), created);
   }
 
@@ -97,8 +99,14 @@ public final class PermissionsResource {
           }
           context.store().permissions().delete(context.realmId(), key);
           return removed;
-        });
-    context.event(OperationType.DELETE, ResourceTypes.PERMISSION, removed, "permissions", key);
+        },
+        done ->
+            List.of(
+                new AdminRecord(
+                    OperationType.DELETE,
+                    ResourceTypes.PERMISSION,
+                    removed,
+                    List.of("permissions", key))));
     return Response.noContent().build();
   }
 

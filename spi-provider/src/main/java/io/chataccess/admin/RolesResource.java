@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.KeyUniqueness;
 import io.chataccess.domain.RoleVersions;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Keys;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/roles}: chat roles; every save makes a version. */
@@ -55,6 +57,8 @@ public final class RolesResource {
     Validated role = validate(rep, true);
     RoleRepresentation created =
         context.write(
+            OperationType.CREATE,
+            ResourceTypes.ROLE,
             () -> {
               checkKeyFree(rep.key(), null);
               return toRepresentation(
@@ -66,8 +70,8 @@ public final class RolesResource {
                           rep.description(),
                           role.grants(),
                           role.requiresLicense()));
-            });
-    context.event(OperationType.CREATE, ResourceTypes.ROLE, created, "roles", created.id());
+            },
+            done -> List.of("roles", done.id()));
     return withTag(Response.created(context.locationOf(created.id())), created);
   }
 
@@ -115,13 +119,14 @@ public final class RolesResource {
                                       + base
                                       + "; reload it and save again."));
               return toRepresentation(stored);
-            });
-    context.event(
-        OperationType.UPDATE,
-        ResourceTypes.ROLE,
-        new SavedRole(saved, mode.wireName()),
-        "roles",
-        id);
+            },
+            done ->
+                List.of(
+                    new AdminRecord(
+                        OperationType.UPDATE,
+                        ResourceTypes.ROLE,
+                        new SavedRole(done, mode.wireName()),
+                        List.of("roles", id))));
     return withTag(Response.ok(), saved);
   }
 
@@ -147,8 +152,11 @@ public final class RolesResource {
           }
           roles().delete(context.realmId(), id);
           return removed;
-        });
-    context.event(OperationType.DELETE, ResourceTypes.ROLE, removed, "roles", id);
+        },
+        done ->
+            List.of(
+                new AdminRecord(
+                    OperationType.DELETE, ResourceTypes.ROLE, removed, List.of("roles", id))));
     return Response.noContent().build();
   }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -56,13 +57,15 @@ public final class SettingsResource {
     String rootId = root == null ? null : root.getId();
     SettingsRepresentation updated =
         context.write(
+            OperationType.UPDATE,
+            ResourceTypes.SETTINGS,
             () ->
                 toRepresentation(
                     context
                         .store()
                         .settings()
-                        .update(context.realmId(), rootId, rep.licensesRequired())));
-    context.event(OperationType.UPDATE, ResourceTypes.SETTINGS, updated, "settings");
+                        .update(context.realmId(), rootId, rep.licensesRequired())),
+            done -> List.of("settings"));
     return JsonResponses.ok(updated);
   }
 

@@ -139,14 +139,14 @@ public final class UserAccessResource {
                     context
                         .store()
                         .suspensions()
-                        .set(context.realmId(), user.getId(), rep.suspended(), rep.reason())));
-    context.event(
-        OperationType.UPDATE,
-        ResourceTypes.SUSPENSION,
-        new UserSuspension(user.getId(), user.getUsername(), changed),
-        "users",
-        user.getId(),
-        "suspension");
+                        .set(context.realmId(), user.getId(), rep.suspended(), rep.reason())),
+            done ->
+                List.of(
+                    new AdminRecord(
+                        OperationType.UPDATE,
+                        ResourceTypes.SUSPENSION,
+                        new UserSuspension(user.getId(), user.getUsername(), done),
+                        List.of("users", user.getId(), "suspension"))));
     return JsonResponses.ok(changed);
   }
 

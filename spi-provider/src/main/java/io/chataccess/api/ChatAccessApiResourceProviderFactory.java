@@ -1,5 +1,6 @@
 package io.chataccess.api;
 
+import io.chataccess.rest.RequestBodies;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -16,6 +17,7 @@ public final class ChatAccessApiResourceProviderFactory implements RealmResource
     return new RealmResourceProvider() {
       @Override
       public Object getResource() {
+        RequestBodies.refuseOtherContentTypes(session);
         return new ChatAccessApiResource(session);
       }
 

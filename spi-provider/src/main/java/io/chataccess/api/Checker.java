@@ -21,8 +21,6 @@ import org.keycloak.models.UserModel;
  */
 final class Checker {
 
-  private static final int MAX_DEPARTMENTS = 100;
-
   private final KeycloakSession session;
   private final RealmModel realm;
   private final Map<String, ChatAccessView> views = new HashMap<>();
@@ -85,7 +83,9 @@ final class Checker {
       return;
     }
     if (!errors.check(
-        departments.size() <= MAX_DEPARTMENTS, at, "at most " + MAX_DEPARTMENTS + " departments")) {
+        departments.size() <= Limits.OWNER_DEPARTMENTS,
+        at,
+        "at most " + Limits.OWNER_DEPARTMENTS + " departments")) {
       return;
     }
     for (int i = 0; i < departments.size(); i++) {

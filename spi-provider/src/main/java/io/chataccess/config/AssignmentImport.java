@@ -2,6 +2,7 @@ package io.chataccess.config;
 
 import io.chataccess.config.ChatAccessDocument.Assignment;
 import io.chataccess.config.ChatAccessDocument.AssignmentScope;
+import io.chataccess.domain.Assignments;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
@@ -25,13 +26,19 @@ final class AssignmentImport {
   private final ChatAccessStore store;
   private final String realmId;
   private final RealmNames names;
+  private final Assignments assignments;
   private final AssignmentChanges changes;
 
   AssignmentImport(
-      ChatAccessStore store, String realmId, RealmNames names, AssignmentChanges changes) {
+      ChatAccessStore store,
+      String realmId,
+      RealmNames names,
+      Assignments assignments,
+      AssignmentChanges changes) {
     this.store = store;
     this.realmId = realmId;
     this.names = names;
+    this.assignments = assignments;
     this.changes = changes;
   }
 
@@ -90,7 +97,7 @@ final class AssignmentImport {
             stored, names.subject(stored.subject()), roleKeys.get(stored.roleId()), nodeKeys);
       }
     }
-    store.assignments().deleteAll(realmId, toDelete);
+    assignments.deleteAll(toDelete);
   }
 
   private void createMissing(
@@ -117,7 +124,7 @@ final class AssignmentImport {
             sources.add(assignment);
           }
         });
-    List<StoredAssignment> created = store.assignments().createAll(realmId, toCreate);
+    List<StoredAssignment> created = assignments.createAll(toCreate);
     for (int i = 0; i < created.size(); i++) {
       changes.created(created.get(i), sources.get(i), nodeKeys);
     }

@@ -2,8 +2,10 @@ package io.chataccess.config;
 
 import io.chataccess.config.ChatAccessDocument.Assignment;
 import io.chataccess.config.ChatAccessDocument.RoleVersion;
+import io.chataccess.domain.Assignments;
 import io.chataccess.domain.RoleVersions;
 import io.chataccess.domain.Seats;
+import io.chataccess.domain.TreeChanges;
 import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rules.FieldErrors;
@@ -45,11 +47,12 @@ public final class DocumentImporter {
     AssignmentChanges assignmentChanges = new AssignmentChanges(log);
     this.permissions = new PermissionImport(store, realmId, log);
     this.settings = new SettingsImport(store, realmId, names, log);
-    this.tree = new TreeImport(store, realmId, log);
+    this.tree = new TreeImport(store, realmId, new TreeChanges(unit), log);
     this.licenses = new LicenseImport(store, realmId, names, new Seats(unit), log);
     this.roles =
         new RoleImport(store, realmId, names, new RoleVersions(unit), log, assignmentChanges);
-    this.assignments = new AssignmentImport(store, realmId, names, assignmentChanges);
+    this.assignments =
+        new AssignmentImport(store, realmId, names, new Assignments(unit), assignmentChanges);
   }
 
   /** Checks every reference to the realm; throws all errors as one 400 problem. */

@@ -84,7 +84,7 @@ final class JsonFields {
             entry -> {
               if (errors.check(
                   entry.getValue().isTextual(),
-                  at + "." + shorten(entry.getKey()),
+                  at + "." + FieldErrors.inPath(entry.getKey()),
                   "must be a string")) {
                 map.put(entry.getKey(), entry.getValue().textValue());
               }
@@ -152,11 +152,7 @@ final class JsonFields {
   void unknownFields(JsonNode node, String at, Set<String> known) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      errors.check(known.contains(name), at + "." + shorten(name), "unknown field");
+      errors.check(known.contains(name), at + "." + FieldErrors.inPath(name), "unknown field");
     }
-  }
-
-  private static String shorten(String name) {
-    return name.length() > 100 ? name.substring(0, 100) + "..." : name;
   }
 }

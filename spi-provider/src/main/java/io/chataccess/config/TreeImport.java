@@ -3,6 +3,7 @@ package io.chataccess.config;
 import io.chataccess.config.ChatAccessDocument.Node;
 import io.chataccess.config.DocumentChange.Operation;
 import io.chataccess.config.DocumentChange.Target;
+import io.chataccess.domain.TreeChanges;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.StoredNode;
 import java.util.HashMap;
@@ -13,15 +14,20 @@ import java.util.stream.Collectors;
 
 /**
  * Imports the document's inbox tree: creates or updates nodes parents first (the document lists
- * them so), and deletes the nodes it leaves out children first, detaching their assignments.
+ * them so), and deletes the nodes it leaves out children first, detaching their assignments ({@link
+ * TreeChanges#remove}, as the admin API's cascading delete does). The tree is replaced as a whole
+ * and checked as a whole (placement, depth) by the document reader with the same rules, so nodes
+ * are not checked one by one against the half-imported tree.
  */
 final class TreeImport {
 
   private final ChatAccessStore store;
   private final String realmId;
+  private final TreeChanges changes;
   private final ChangeLog log;
 
-  TreeImport(ChatAccessStore store, String realmId, ChangeLog log) {
+  TreeImport(ChatAccessStore store, String realmId, TreeChanges changes, ChangeLog log) {
+    this.changes = changes;
     this.store = store;
     this.realmId = realmId;
     this.log = log;
@@ -44,11 +50,11 @@ final class TreeImport {
               node.name(),
               node.attributes());
       if (existing == null) {
-        StoredNode created = store.nodes().create(realmId, desired);
+        StoredNode created = changes.put(desired);
         idsByKey.put(created.key(), created.id());
         log.record(Operation.CREATE, Target.INBOX, node.key(), ChangeRepresentations.node(node));
       } else if (!existing.equals(desired)) {
-        store.nodes().update(realmId, desired);
+        changes.put(desired);
         log.record(Operation.UPDATE, Target.INBOX, node.key(), ChangeRepresentations.node(node));
       }
     }
@@ -67,8 +73,7 @@ final class TreeImport {
       return;
     }
     List<String> ids = doomed.stream().map(StoredNode::id).toList();
-    store.assignments().detachNodes(realmId, ids);
-    store.nodes().delete(realmId, ids);
+    changes.remove(ids);
     for (StoredNode node : doomed) {
       log.record(
           Operation.DELETE, Target.INBOX, node.key(), ChangeRepresentations.removedNode(node));

@@ -32,7 +32,28 @@ public final class Seats {
     this.realmId = unit.realmId();
   }
 
+  /**
+   * Why no seat could be taken now, or empty when one is free: the same decision as {@link #take},
+   * without writing. A caller may look before the write lock to skip the lock when nothing is to be
+   * had (a login step); only {@code take}, under the lock, decides.
+   */
+  public Optional<Result> refusal(String licenseId, String userId) {
+    Result decision = decide(licenseId, userId);
+    return decision.outcome() == null ? Optional.empty() : Optional.of(decision);
+  }
+
+  /** Takes a seat; call inside the unit's {@link WriteUnit#run}. */
   public Result take(String licenseId, String userId, String source) {
+    Result decision = decide(licenseId, userId);
+    if (decision.outcome() != null) {
+      return decision;
+    }
+    StoredHolder holder = store.licenses().addHolder(realmId, licenseId, userId, source);
+    return new Result(Outcome.TAKEN, holder, decision.license());
+  }
+
+  /** The refusal, or a result without outcome (and with the license) when a seat is free. */
+  private Result decide(String licenseId, String userId) {
     Optional<StoredLicenseType> license = store.licenses().find(realmId, licenseId);
     if (license.isEmpty()) {
       return new Result(Outcome.NO_SUCH_LICENSE, null, null);
@@ -44,8 +65,7 @@ public final class Seats {
     if (seats != null && store.licenses().seatsUsed(realmId, licenseId) >= seats) {
       return new Result(Outcome.FULL, null, license.get());
     }
-    StoredHolder holder = store.licenses().addHolder(realmId, licenseId, userId, source);
-    return new Result(Outcome.TAKEN, holder, license.get());
+    return new Result(null, null, license.get());
   }
 
   public boolean release(String licenseId, String userId) {

@@ -24,10 +24,6 @@ public final class WriteUnit {
     this.realmId = realmId;
   }
 
-  public static WriteUnit of(KeycloakSession session, String realmId) {
-    return new WriteUnit(session, session.getProvider(ChatAccessStore.class), realmId);
-  }
-
   public ChatAccessStore store() {
     return store;
   }

@@ -1,5 +1,6 @@
 package io.chataccess.login;
 
+import io.chataccess.domain.Assignments;
 import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
@@ -49,13 +50,13 @@ final class ChatRoleSync {
     List<StoredAssignment> mine = existing(store, realm, user, role.get(), scope.get(), source);
     WriteUnit unit = new WriteUnit(session, store, realm.getId());
     if (matches && mine.isEmpty()) {
-      unit.run(() -> create(store, realm, user, role.get(), scope.get(), source, config));
+      unit.run(() -> create(unit, realm, user, role.get(), scope.get(), source, config));
     } else if (!matches && !mine.isEmpty()) {
       unit.run(
           () -> {
             for (StoredAssignment assignment :
                 existing(store, realm, user, role.get(), scope.get(), source)) {
-              store.assignments().delete(realm.getId(), assignment.id());
+              new Assignments(unit).delete(assignment.id(), Assignments.Authority.REALM);
             }
             return null;
           });
@@ -65,20 +66,19 @@ final class ChatRoleSync {
 
   /** Under the write lock: creates the assignment unless a concurrent login did already. */
   private static Void create(
-      ChatAccessStore store,
+      WriteUnit unit,
       RealmModel realm,
       UserModel user,
       StoredRole role,
       Scope scope,
       String source,
       ChatRoleMapperConfig config) {
-    if (existing(store, realm, user, role, scope, source).isEmpty()) {
-      store
-          .assignments()
+    if (existing(unit.store(), realm, user, role, scope, source).isEmpty()) {
+      new Assignments(unit)
           .create(
-              realm.getId(),
               new StoredAssignment(
-                  null, Subject.user(user.getId()), null, role.id(), null, null, scope, source, 0));
+                  null, Subject.user(user.getId()), null, role.id(), null, null, scope, source, 0),
+              Assignments.Authority.REALM);
       LOG.debugf("%s: chat role %s given to %s", source, config.roleKey(), user.getUsername());
     }
     return null;

@@ -72,6 +72,20 @@ public final class RequestBodies {
   }
 
   /**
+   * Answers our own 415 problem document for a body sent with a content type other than JSON,
+   * before the framework matches the resource's {@code @Consumes} and answers its own error. Called
+   * where a resource tree is handed out (the admin and public roots); a request without a content
+   * type goes on, and a resource that reads a body refuses it there.
+   */
+  public static void refuseOtherContentTypes(KeycloakSession session) {
+    String method = session.getContext().getHttpRequest().getHttpMethod();
+    boolean sendsBody = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+    if (sendsBody && session.getContext().getRequestHeaders().getMediaType() != null) {
+      requireJson(session);
+    }
+  }
+
+  /**
    * A body is JSON only when it says so: {@code application/json}, with any parameters such as a
    * charset. Anything else, or no content type at all, is 415 and never parsed.
    */

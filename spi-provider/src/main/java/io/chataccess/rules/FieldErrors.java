@@ -8,6 +8,14 @@ public final class FieldErrors {
 
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** A name as it appears in a field path: readable even for a hostile 100,000-character name. */
+  public static String inPath(String name) {
+    if (name == null) {
+      return "null";
+    }
+    return name.length() > 100 ? name.substring(0, 100) + "..." : name;
+  }
+
   public FieldErrors add(String field, String message) {
     errors.add(new FieldError(field, message));
     return this;

@@ -26,7 +26,7 @@ public final class GrantRules {
     Map<String, Level> levels = new LinkedHashMap<>();
     grants.forEach(
         (key, value) -> {
-          String at = field + "." + NodeRules.shorten(key);
+          String at = field + "." + FieldErrors.inPath(key);
           Permission permission = catalog.find(key).orElse(null);
           if (!errors.check(permission != null, at, "unknown permission")) {
             return;

@@ -71,6 +71,9 @@ public final class Limits {
   /** Checks of one batch request ({@code /check/batch}). */
   public static final int CHECK_BATCH = 100;
 
+  /** Departments given for a conversation's owner in one check. */
+  public static final int OWNER_DEPARTMENTS = 100;
+
   public static final int REQUEST_BODY_CHARS = 1_000_000;
   public static final int DOCUMENT_CHARS = 20_000_000;
   public static final int STRING_CHARS = 100_000;

@@ -57,7 +57,7 @@ public final class NodeRules {
         given.size() <= Limits.ATTRIBUTES, field, "at most " + Limits.ATTRIBUTES + " entries");
     given.forEach(
         (name, value) -> {
-          String at = field + "." + shorten(name);
+          String at = field + "." + FieldErrors.inPath(name);
           boolean validName =
               errors.check(
                   name != null
@@ -80,13 +80,5 @@ public final class NodeRules {
           }
         });
     return attributes;
-  }
-
-  /** Field names in error paths stay readable even for a hostile 100,000-character name. */
-  static String shorten(String name) {
-    if (name == null) {
-      return "null";
-    }
-    return name.length() > 100 ? name.substring(0, 100) + "..." : name;
   }
 }

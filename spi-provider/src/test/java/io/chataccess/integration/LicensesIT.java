@@ -102,6 +102,26 @@ class LicensesIT {
   }
 
   @Test
+  void a_read_only_holder_field_is_named_as_the_field_at_fault() {
+    String id = realm.license("read-only", 10, List.of());
+
+    assertThat(
+            assertProblem(
+                realm.post(
+                    "/licenses/" + id + "/holders", Map.of("username", "dave", "grantedAt", 5)),
+                400))
+        .containsExactly("grantedAt");
+    assertThat(
+            assertProblem(
+                realm.post(
+                    "/licenses/" + id + "/holders",
+                    Map.of("username", "dave", "source", "jit", "licenseKey", "x")),
+                400))
+        .containsExactlyInAnyOrder("source", "licenseKey");
+    assertThat(realm.get("/licenses/" + id + "/holders").json()).isEmpty();
+  }
+
+  @Test
   void seats_cannot_fall_below_the_holders_and_holders_block_a_plain_delete() {
     String id = realm.license("lower", 3, List.of());
     realm.hold(id, "alice");

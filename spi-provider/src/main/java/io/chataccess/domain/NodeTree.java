@@ -1,9 +1,9 @@
-package io.chataccess.admin;
+package io.chataccess.domain;
 
 import io.chataccess.policy.InboxTree;
-import io.chataccess.rest.ProblemException;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.rules.NodeRules;
+import io.chataccess.rules.Rejected;
 import io.chataccess.store.StoredNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,16 +11,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** A realm's stored nodes with the tree operations the inbox endpoints need. */
-final class NodeTree {
+/**
+ * A realm's stored nodes as a tree: lookup, walks, and the placement rule every node write obeys (a
+ * parent that exists and fits the node's type, no node below itself, no tree deeper than the
+ * limit). Read from the store inside a write unit, it decides on the tree as it is after the lock.
+ */
+public final class NodeTree {
 
   private final Map<String, StoredNode> byId = new HashMap<>();
   private final Map<String, List<StoredNode>> childrenByParent = new HashMap<>();
   private final InboxTree shape;
 
-  NodeTree(List<StoredNode> nodes) {
+  public NodeTree(List<StoredNode> nodes) {
     for (StoredNode node : nodes) {
       byId.put(node.id(), node);
       childrenByParent.computeIfAbsent(node.parentId(), p -> new ArrayList<>()).add(node);
@@ -29,29 +32,31 @@ final class NodeTree {
     this.shape = new InboxTree(nodes.stream().map(StoredNode::toTreeNode).toList());
   }
 
-  NodeTree with(StoredNode node) {
+  /** The tree with one node added or replaced. */
+  public NodeTree with(StoredNode node) {
     List<StoredNode> nodes = new ArrayList<>(byId.values());
     nodes.removeIf(n -> n.id().equals(node.id()));
     nodes.add(node);
     return new NodeTree(nodes);
   }
 
-  StoredNode require(String id) {
+  public StoredNode require(String id) {
     StoredNode node = byId.get(id);
     if (node == null) {
-      throw ProblemException.notFound("No inbox tree node " + id + " in this realm.");
+      throw Rejected.notFound("No inbox tree node " + id + " in this realm.");
     }
     return node;
   }
 
   /** Roots first by key, each followed by its subtree. */
-  List<StoredNode> depthFirst() {
+  public List<StoredNode> depthFirst() {
     List<StoredNode> ordered = new ArrayList<>();
     childrenByParent.getOrDefault(null, List.of()).forEach(root -> collect(root, ordered));
     return ordered;
   }
 
-  List<StoredNode> subtreeChildrenFirst(String id) {
+  /** The node and everything below it, children before their parents (the order to delete). */
+  public List<StoredNode> subtreeChildrenFirst(String id) {
     List<StoredNode> subtree = new ArrayList<>();
     collect(require(id), subtree);
     Collections.reverse(subtree);
@@ -59,13 +64,13 @@ final class NodeTree {
   }
 
   /** The parent exists, fits the node's type, and is neither the node itself nor below it. */
-  void checkPlacement(StoredNode node) {
+  public void checkPlacement(StoredNode node) {
     if (node.parentId() == null) {
       return;
     }
     StoredNode parent = byId.get(node.parentId());
     if (parent == null) {
-      throw ProblemException.invalid("parentId", "no such node in this realm");
+      throw Rejected.invalid("parentId", "no such node in this realm");
     }
     FieldErrors errors = new FieldErrors();
     NodeRules.placement(node.type(), parent.type(), "parentId", errors);
@@ -76,7 +81,7 @@ final class NodeTree {
     } else {
       NodeRules.depth(depthOf(parent) + (moving ? heightOf(node.id()) : 1), "parentId", errors);
     }
-    ProblemException.throwIfAny(errors);
+    errors.throwIfAny();
   }
 
   /** A root node is at depth 1. */
@@ -98,16 +103,9 @@ final class NodeTree {
     return below + 1;
   }
 
-  NodeRepresentation toRepresentation(StoredNode node) {
-    return new NodeRepresentation(
-        node.id(),
-        node.key(),
-        node.name(),
-        node.type().wireName(),
-        node.parentId(),
-        node.channel() == null ? null : node.channel().value(),
-        new TreeMap<>(node.attributes()),
-        shape.pathOf(node.id()));
+  /** The keys from the root down to the node. */
+  public List<String> pathOf(String id) {
+    return shape.pathOf(id);
   }
 
   private void collect(StoredNode node, List<StoredNode> into) {

@@ -1,0 +1,95 @@
+package io.chataccess.domain;
+
+import io.chataccess.rules.Rejected;
+import io.chataccess.store.StoredAssignment;
+import io.chataccess.store.StoredNode;
+import java.util.List;
+
+/**
+ * Creating, changing (renaming, moving) and deleting inbox tree nodes, decided on the tree as read
+ * after the realm's write lock. Runs in a {@link WriteUnit}. The document import replaces the tree
+ * as a whole, checked as a whole by the same rules; it removes nodes with {@link #remove}.
+ */
+public final class TreeChanges {
+
+  /** What a delete removed: the nodes, children first, and the assignments that pointed at them. */
+  public record Removed(List<StoredNode> nodes, List<StoredAssignment> assignments) {}
+
+  private final WriteUnit unit;
+
+  public TreeChanges(WriteUnit unit) {
+    this.unit = unit;
+  }
+
+  /** The realm's tree as stored now. */
+  public NodeTree tree() {
+    return new NodeTree(unit.store().nodes().list(unit.realmId()));
+  }
+
+  public StoredNode create(StoredNode node) {
+    tree().checkPlacement(node);
+    requireKeyFree(node.key(), null);
+    return unit.store().nodes().create(unit.realmId(), node);
+  }
+
+  /** Renames, moves or re-attributes a node; its type stays. */
+  public StoredNode change(StoredNode node) {
+    NodeTree tree = tree();
+    StoredNode existing = tree.require(node.id());
+    if (existing.type() != node.type()) {
+      throw Rejected.invalid("type", "cannot change from " + existing.type().wireName());
+    }
+    tree.checkPlacement(node);
+    requireKeyFree(node.key(), node.id());
+    return unit.store().nodes().update(unit.realmId(), node);
+  }
+
+  /**
+   * Deletes a node. Without {@code cascade} only a leaf that no assignment points at; with it, the
+   * whole subtree, detaching the assignments that pointed into it.
+   */
+  public Removed delete(String id, boolean cascade) {
+    NodeTree tree = tree();
+    StoredNode node = tree.require(id);
+    List<StoredNode> subtree = tree.subtreeChildrenFirst(id);
+    List<String> ids = subtree.stream().map(StoredNode::id).toList();
+    long referencing = unit.store().nodes().countAssignmentsReferencing(unit.realmId(), ids);
+    if (!cascade && (subtree.size() > 1 || referencing > 0)) {
+      throw Rejected.conflict(
+          "Node "
+              + node.key()
+              + " has "
+              + (subtree.size() - 1)
+              + " nodes below it and "
+              + referencing
+              + " assignments pointing at it; delete with cascade=true to remove them.");
+    }
+    return new Removed(subtree, remove(ids));
+  }
+
+  /**
+   * Creates (no id) or updates a node of a tree that is replaced as a whole: the document import,
+   * which has checked the whole new tree with the same rules, parents before children.
+   */
+  public StoredNode put(StoredNode node) {
+    return node.id() == null
+        ? unit.store().nodes().create(unit.realmId(), node)
+        : unit.store().nodes().update(unit.realmId(), node);
+  }
+
+  /**
+   * Removes nodes given children first, and detaches the assignments that pointed at them: the
+   * assignments that pointed only there are deleted and returned.
+   */
+  public List<StoredAssignment> remove(List<String> idsChildrenFirst) {
+    List<StoredAssignment> detached =
+        unit.store().assignments().detachNodes(unit.realmId(), idsChildrenFirst);
+    unit.store().nodes().delete(unit.realmId(), idsChildrenFirst);
+    return detached;
+  }
+
+  private void requireKeyFree(String key, String ownId) {
+    KeyUniqueness.requireFree(
+        unit.store().nodes().findByKey(unit.realmId(), key), StoredNode::id, ownId, "A node", key);
+  }
+}
