@@ -133,7 +133,7 @@ const LicenseForm = ({
         <Button key="save" data-testid="chat-license-save" onClick={() => void save()}>
           {license ? t("chatSave") : t("chatCreate")}
         </Button>,
-        <Button key="cancel" variant="link" onClick={onClose}>
+        <Button key="cancel" variant="link" data-testid="chat-license-cancel" onClick={onClose}>
           {t("chatCancel")}
         </Button>,
       ]}

@@ -2,6 +2,7 @@ package io.chataccess.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.chataccess.testing.KeycloakHttp;
 import io.chataccess.testing.KeycloakServerExtension;
 import java.util.Map;
@@ -297,5 +298,35 @@ class ChatAccessConsoleIT {
 
     assertThat(console.levelIn("wa-berlin", "canned.use")).isEqualTo("all");
     assertThat(browser.textOf("chat-user-assignments")).contains("Extra grants", "canned.use: all");
+  }
+
+  @Test
+  @Order(20)
+  void theLicenseFormCarriesTheLimitsTheServerServes() {
+    JsonNode limits = realm.get("/limits");
+    browser.openSection("licenses");
+    browser.click("chat-add-license");
+    browser.byTestId("chat-license-modal");
+    browser.waitUntil(
+        ExpectedConditions.attributeToBeNotEmpty(
+            browser.byTestId("chat-license-key"), "maxlength"));
+
+    assertThat(browser.byTestId("chat-license-key").getAttribute("maxlength"))
+        .isEqualTo(limits.get("keyChars").asText());
+    assertThat(browser.byTestId("chat-license-name").getAttribute("maxlength"))
+        .isEqualTo(limits.get("nameChars").asText());
+    assertThat(browser.byTestId("chat-license-seats").getAttribute("max"))
+        .isEqualTo(limits.get("seats").asText());
+    assertThat(limits.get("builtInChannels")).isNotEmpty();
+    limits
+        .get("builtInChannels")
+        .forEach(
+            channel ->
+                assertThat(browser.present("chat-license-channel-" + channel.asText()))
+                    .as("a checkbox for the served channel %s", channel.asText())
+                    .isTrue());
+
+    browser.click("chat-license-cancel");
+    browser.waitForModalClosed("chat-license-modal");
   }
 }
