@@ -103,11 +103,11 @@ public final class InboxesResource {
         OperationType.DELETE,
         ResourceTypes.INBOX,
         () -> {
-          TreeChanges changes = changes();
-          NodeTree before = changes.tree();
-          TreeChanges.Removed removed = changes.delete(id, cascading);
+          TreeChanges.Removed removed = changes().delete(id, cascading);
           return new DeletedSubtree(
-              removed.nodes().stream().map(n -> NodeRepresentations.of(before, n)).toList(),
+              removed.nodes().stream()
+                  .map(n -> NodeRepresentations.of(removed.before(), n))
+                  .toList(),
               new AssignmentConverter(context).toRepresentations(removed.assignments()));
         },
         done -> List.of("inboxes", id));
@@ -123,8 +123,8 @@ public final class InboxesResource {
   }
 
   /** The written node as the API shows it, with its path in the tree as it is now. */
-  private NodeRepresentation representation(StoredNode stored) {
-    return NodeRepresentations.of(changes().tree(), stored);
+  private static NodeRepresentation representation(TreeChanges.Written written) {
+    return NodeRepresentations.of(written.tree(), written.node());
   }
 
   private TreeChanges changes() {

@@ -12,8 +12,15 @@ import java.util.List;
  */
 public final class TreeChanges {
 
-  /** What a delete removed: the nodes, children first, and the assignments that pointed at them. */
-  public record Removed(List<StoredNode> nodes, List<StoredAssignment> assignments) {}
+  /**
+   * What a delete removed: the nodes, children first, the assignments that pointed at them, and the
+   * tree as it was (for the removed nodes' paths).
+   */
+  public record Removed(
+      NodeTree before, List<StoredNode> nodes, List<StoredAssignment> assignments) {}
+
+  /** A written node and the tree it is now part of (for its path), without reading it again. */
+  public record Written(StoredNode node, NodeTree tree) {}
 
   private final WriteUnit unit;
 
@@ -26,14 +33,16 @@ public final class TreeChanges {
     return new NodeTree(unit.store().nodes().list(unit.realmId()));
   }
 
-  public StoredNode create(StoredNode node) {
-    tree().checkPlacement(node);
+  public Written create(StoredNode node) {
+    NodeTree tree = tree();
+    tree.checkPlacement(node);
     requireKeyFree(node.key(), null);
-    return unit.store().nodes().create(unit.realmId(), node);
+    StoredNode created = unit.store().nodes().create(unit.realmId(), node);
+    return new Written(created, tree.with(created));
   }
 
   /** Renames, moves or re-attributes a node; its type stays. */
-  public StoredNode change(StoredNode node) {
+  public Written change(StoredNode node) {
     NodeTree tree = tree();
     StoredNode existing = tree.require(node.id());
     if (existing.type() != node.type()) {
@@ -41,7 +50,8 @@ public final class TreeChanges {
     }
     tree.checkPlacement(node);
     requireKeyFree(node.key(), node.id());
-    return unit.store().nodes().update(unit.realmId(), node);
+    StoredNode changed = unit.store().nodes().update(unit.realmId(), node);
+    return new Written(changed, tree.with(changed));
   }
 
   /**
@@ -64,7 +74,7 @@ public final class TreeChanges {
               + referencing
               + " assignments pointing at it; delete with cascade=true to remove them.");
     }
-    return new Removed(subtree, remove(ids));
+    return new Removed(tree, subtree, remove(ids));
   }
 
   /**
