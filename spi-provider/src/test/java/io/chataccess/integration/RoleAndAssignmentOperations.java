@@ -170,7 +170,9 @@ final class RoleAndAssignmentOperations {
   }
 
   private static List<String> withFault(GeneratedRequest request, FieldValue value, String field) {
-    if (!value.invalid()) {
+    // a body refused as a whole (not JSON, a duplicate key) hides every field, this one too
+    boolean bodyRefusedWhole = request.invalid() && request.faults().isEmpty();
+    if (!value.invalid() || bodyRefusedWhole) {
       return request.faults();
     }
     List<String> faults = new java.util.ArrayList<>(request.faults());
