@@ -38,9 +38,6 @@ class TokenSqlStatementsIT {
   private static final int TOKENS = 5;
   private static final int REFRESHES = 30;
 
-  /** Keycloak's own background work may add a statement or two during a measurement. */
-  private static final long NOISE = 3;
-
   private KeycloakHttp http;
   private TestRealm small;
   private TestRealm big;
@@ -107,16 +104,22 @@ class TokenSqlStatementsIT {
     assertThat(smallClaim.get("inboxes").size()).isEqualTo(2);
     assertThat(bigClaim.get("inboxes").size()).isEqualTo(200);
 
-    long smallStatements = statementsFor(small);
-    long bigStatements = statementsFor(big);
+    Statements smallStatements = statementsFor(small);
+    Statements bigStatements = statementsFor(big);
 
-    assertThat(smallStatements).isPositive();
-    assertThat(bigStatements)
+    assertThat(smallStatements.all()).isPositive();
+    // Our reads are compared: on a server that has run hundreds of tests, Keycloak's own caches
+    // evict entries of the bigger realm and reloading them adds statements that are not ours
+    // (seen on PostgreSQL in the full suite: 30 against 66 statements; 30 and 30 alone).
+    assertThat(bigStatements.chat())
         .as(
-            "statements for %d tokens: small realm %d, big realm %d",
+            "chat-access reads for %d tokens: small realm %s, big realm %s",
             TOKENS, smallStatements, bigStatements)
-        .isLessThanOrEqualTo(smallStatements + NOISE);
+        .isLessThanOrEqualTo(smallStatements.chat());
   }
+
+  /** Statements prepared while tokens were issued: all of them, and chat-access reads. */
+  private record Statements(long all, long chat) {}
 
   @Test
   void a_refresh_grant_with_the_chat_mapper_runs_no_chat_query() {
@@ -179,12 +182,16 @@ class TokenSqlStatementsIT {
     return response;
   }
 
-  private long statementsFor(TestRealm realm) {
+  private Statements statementsFor(TestRealm realm) {
     long before = prepared();
+    long chatBefore = probe().get("chat").asLong();
     for (int i = 0; i < TOKENS; i++) {
       token(realm);
     }
-    return prepared() - before;
+    Statements statements =
+        new Statements(prepared() - before, probe().get("chat").asLong() - chatBefore);
+    System.out.printf("Token statements %s: %s for %d tokens%n", realm.name(), statements, TOKENS);
+    return statements;
   }
 
   private long prepared() {
