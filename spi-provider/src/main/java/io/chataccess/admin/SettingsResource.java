@@ -4,7 +4,7 @@ import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.FieldErrors;
-import io.chataccess.rules.Limits;
+import io.chataccess.rules.Texts;
 import io.chataccess.store.ChatSettings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,8 +44,7 @@ public final class SettingsResource {
     GroupModel root = null;
     if (rep.departmentRootGroup() != null) {
       root =
-          rep.departmentRootGroup().startsWith("/")
-                  && rep.departmentRootGroup().length() <= Limits.REFERENCE_CHARS
+          rep.departmentRootGroup().startsWith("/") && Texts.isReference(rep.departmentRootGroup())
               ? KeycloakModelUtils.findGroupByPath(
                   context.session(), context.realm(), rep.departmentRootGroup())
               : null;

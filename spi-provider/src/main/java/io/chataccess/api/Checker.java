@@ -8,6 +8,7 @@ import io.chataccess.policy.TreeNode;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.rules.Limits;
+import io.chataccess.rules.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +92,7 @@ final class Checker {
     for (int i = 0; i < departments.size(); i++) {
       String department = departments.get(i);
       errors.check(
-          department != null
-              && !department.isBlank()
-              && department.length() <= Limits.REFERENCE_CHARS,
+          Texts.isReference(department),
           at + "[" + i + "]",
           "a department path such as emea/service");
     }

@@ -8,6 +8,7 @@ import io.chataccess.policy.Grants;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rules.AssignmentRules;
 import io.chataccess.rules.Limits;
+import io.chataccess.rules.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,9 +111,9 @@ final class AssignmentReader {
     }
     json.errors()
         .check(
-            name.length() <= Limits.REFERENCE_CHARS,
+            Texts.isReference(name),
             at + "." + field,
-            "at most " + Limits.REFERENCE_CHARS + " characters");
+            "at most " + Limits.REFERENCE_CHARS + " printable characters");
     return switch (field) {
       case "user" -> new Subject(SubjectType.USER, name, null);
       case "group" -> {

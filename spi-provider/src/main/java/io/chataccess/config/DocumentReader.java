@@ -119,7 +119,7 @@ public final class DocumentReader {
     if (root != null) {
       json.errors()
           .check(
-              root.startsWith("/") && root.length() <= Limits.REFERENCE_CHARS,
+              root.startsWith("/") && Texts.isReference(root),
               at + ".departmentRootGroup",
               "must be a group path such as /departments");
     }

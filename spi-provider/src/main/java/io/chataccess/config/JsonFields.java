@@ -61,11 +61,11 @@ final class JsonFields {
     int index = 0;
     for (JsonNode item : array) {
       if (errors.check(
-          item.isTextual()
-              && !item.textValue().isBlank()
-              && item.textValue().length() <= Limits.REFERENCE_CHARS,
+          item.isTextual() && Texts.isReference(item.textValue()),
           at + "[" + index + "]",
-          "must be a non-empty string of at most " + Limits.REFERENCE_CHARS + " characters")) {
+          "must be a non-empty string of at most "
+              + Limits.REFERENCE_CHARS
+              + " printable characters")) {
         values.add(item.textValue());
       }
       index++;

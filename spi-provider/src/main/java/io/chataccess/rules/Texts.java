@@ -39,6 +39,18 @@ public final class Texts {
         "at most " + max + " printable characters");
   }
 
+  /**
+   * A name or path that refers to something else (a group path, a user name, a department): not
+   * blank, at most {@link Limits#REFERENCE_CHARS} characters, printable (a NUL would reach the
+   * database in a look-up, which PostgreSQL refuses).
+   */
+  public static boolean isReference(String value) {
+    return value != null
+        && !value.isBlank()
+        && value.length() <= Limits.REFERENCE_CHARS
+        && isPrintable(value);
+  }
+
   /** No control characters, no unpaired surrogates, no non-characters. */
   public static boolean isPrintable(String value) {
     for (int i = 0; i < value.length(); i++) {

@@ -56,6 +56,18 @@ class SettingsAndPermissionsIT {
   }
 
   @Test
+  void a_department_root_with_a_control_character_is_refused_before_any_look_up() {
+    JsonNode before = realm.get("/settings").json();
+
+    // PostgreSQL refuses a NUL in a query parameter; the look-up must not be tried (was a 500)
+    assertInvalid(
+        realm.put(
+            "/settings", Map.of("departmentRootGroup", "/sup\u0000port", "licensesRequired", true)),
+        "departmentRootGroup");
+    assertThat(realm.get("/settings").json()).isEqualTo(before);
+  }
+
+  @Test
   void switching_license_gating_off_lets_license_requiring_grants_through() {
     realm.inbox("ungated", "whatsapp", null);
     realm.assign(
