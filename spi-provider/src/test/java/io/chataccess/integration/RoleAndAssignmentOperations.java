@@ -182,12 +182,27 @@ final class RoleAndAssignmentOperations {
 
   private static Map<String, Arbitrary<FieldValue>> roleFields(boolean creating) {
     return Map.of(
-        "key", HostileValues.keys(),
-        "name", HostileValues.names(),
-        "description", HostileValues.descriptions(),
-        "requiresLicense", HostileValues.booleans(false),
-        "grants", GrantValues.grants(true),
-        "version", Arbitraries.of(new FieldValue(7, "read-only version", creating)));
+        // a role's key cannot change: on a new version every other key is at fault, valid or not
+        "key",
+        creating
+            ? HostileValues.keys()
+            : HostileValues.keys()
+                .map(
+                    v ->
+                        v.invalid()
+                            ? v
+                            : new FieldValue(
+                                v.json(), v.shape() + " (cannot change)", true, true, v.edge())),
+        "name",
+        HostileValues.names(),
+        "description",
+        HostileValues.descriptions(),
+        "requiresLicense",
+        HostileValues.booleans(false),
+        "grants",
+        GrantValues.grants(true),
+        "version",
+        Arbitraries.of(new FieldValue(7, "read-only version", creating)));
   }
 
   private Arbitrary<Map<String, Object>> newAssignment() {
