@@ -115,6 +115,8 @@ export type Permission = {
   kind: "scoped" | "boolean";
   description: string | null;
   builtIn: boolean;
+  /** the permission this one requires: at most its level on each inbox */
+  requires?: string | null;
 };
 
 export type InboxGrants = {
@@ -154,6 +156,8 @@ export type Explanation = {
   level: Level;
   suspended: boolean;
   contributions: Contribution[];
+  /** the prerequisite that held the level down, when one did */
+  cappedBy?: { permission: string; level: Level; granted: Level } | null;
 };
 
 export type Suspension = {

@@ -54,6 +54,19 @@ export const ExplainModal = ({ userId, permission, inbox, onClose }: ExplainModa
               <LevelLabel level={data.level} />
             </Text>
           </TextContent>
+          {data.cappedBy && (
+            <Alert
+              variant="info"
+              isInline
+              className="pf-v5-u-mb-md"
+              data-testid="chat-explain-capped"
+              title={t("chatExplainCapped", {
+                granted: t(`chatLevel_${data.cappedBy.granted}`),
+                prerequisite: data.cappedBy.permission,
+                level: t(`chatLevel_${data.cappedBy.level}`),
+              })}
+            />
+          )}
           {data.suspended && (
             <Alert variant="warning" isInline title={t("chatExplainSuspended")} className="pf-v5-u-mb-md" />
           )}

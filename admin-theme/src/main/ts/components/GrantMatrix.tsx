@@ -37,6 +37,15 @@ export const GrantMatrix = ({
     }
     onChange(next);
   };
+  /** What a prerequisite does to this role's grant: an unconditional note, or the cap it bites with. */
+  const capNote = (prerequisite: string, current: Level, prerequisiteLevel: Level, yesNo: boolean) => {
+    const bites =
+      current !== "none" &&
+      (prerequisiteLevel === "none" || (!yesNo && LEVELS.indexOf(prerequisiteLevel) < LEVELS.indexOf(current)));
+    return bites
+      ? t("chatRequiresCapped", { prerequisite, level: t(`chatLevel_${prerequisiteLevel}`) })
+      : t("chatRequires", { prerequisite });
+  };
   return (
     <>
     {full && (
@@ -62,6 +71,16 @@ export const GrantMatrix = ({
             <Tr key={permission.key} data-testid={`${id}-row-${permission.key}`}>
               <Td dataLabel={t("chatPermission")}>
                 <code>{permission.key}</code>
+                {permission.requires && (
+                  <div className="chat-access-muted" data-testid={`${id}-requires-${permission.key}`}>
+                    {capNote(
+                      permission.requires,
+                      current,
+                      grants[permission.requires] ?? "none",
+                      permission.kind === "boolean",
+                    )}
+                  </div>
+                )}
                 {permission.description && (
                   <div className="chat-access-muted">{permission.description}</div>
                 )}

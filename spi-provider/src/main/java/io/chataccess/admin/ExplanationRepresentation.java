@@ -14,7 +14,14 @@ public record ExplanationRepresentation(
     InboxRef inbox,
     String level,
     boolean suspended,
-    List<ContributionRepresentation> contributions) {
+    List<ContributionRepresentation> contributions,
+    CapRepresentation cappedBy) {
+
+  /**
+   * The prerequisite that held the level down: the assignments grant {@code granted}, the
+   * permission requires {@code permission}, held at {@code level} in the inbox.
+   */
+  public record CapRepresentation(String permission, String level, String granted) {}
 
   /** The inbox explained. */
   public record InboxRef(String id, String key) {}
@@ -63,6 +70,12 @@ public record ExplanationRepresentation(
                         c.scope(),
                         c.dropped() == null ? null : c.dropped().wireName(),
                         c.winning()))
-            .toList());
+            .toList(),
+        explanation.cap() == null
+            ? null
+            : new CapRepresentation(
+                explanation.cap().prerequisite(),
+                explanation.cap().prerequisiteLevel().wireName(),
+                explanation.cap().granted().wireName()));
   }
 }

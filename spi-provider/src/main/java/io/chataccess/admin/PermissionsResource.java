@@ -57,17 +57,21 @@ public final class PermissionsResource {
             OperationType.CREATE,
             ResourceTypes.PERMISSION,
             () -> {
-              if (catalog().contains(rep.key())) {
+              List<Permission> custom = context.store().permissions().list(context.realmId());
+              if (PermissionCatalog.withCustom(custom).contains(rep.key())) {
                 throw ProblemException.conflict(
                     "key", "Permission " + rep.key() + " exists already.");
               }
+              Permission permission =
+                  new Permission(rep.key(), kind, rep.description(), false, rep.requires());
+              List<Permission> joined = new java.util.ArrayList<>(custom);
+              joined.add(permission);
+              FieldErrors prerequisite = new FieldErrors();
+              PermissionRules.prerequisite(
+                  permission, PermissionCatalog.withCustom(joined), "requires", prerequisite);
+              ProblemException.throwIfAny(prerequisite);
               return toRepresentation(
-                  context
-                      .store()
-                      .permissions()
-                      .create(
-                          context.realmId(),
-                          new Permission(rep.key(), kind, rep.description(), false)));
+                  context.store().permissions().create(context.realmId(), permission));
             },
             done -> List.of("permissions", done.key()));
     return JsonResponses.created(context.locationOf(created.key()), created);
@@ -97,6 +101,18 @@ public final class PermissionsResource {
                     + key
                     + " is granted by a role or an assignment; remove those grants first.");
           }
+          catalog().permissions().stream()
+              .filter(p -> key.equals(p.requires()))
+              .findFirst()
+              .ifPresent(
+                  dependent -> {
+                    throw ProblemException.conflict(
+                        "Permission "
+                            + dependent.key()
+                            + " requires "
+                            + key
+                            + "; delete it first.");
+                  });
           context.store().permissions().delete(context.realmId(), key);
           return removed;
         },
@@ -126,6 +142,7 @@ public final class PermissionsResource {
         permission.key(),
         permission.kind().name().toLowerCase(Locale.ROOT),
         permission.description(),
-        permission.builtIn());
+        permission.builtIn(),
+        permission.requires());
   }
 }

@@ -1,6 +1,7 @@
 package io.chataccess.api;
 
 import io.chataccess.cache.ChatAccessView;
+import io.chataccess.cache.Departments;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.ConversationCheck;
 import io.chataccess.policy.Keys;
@@ -74,11 +75,21 @@ final class Checker {
             user.getId(),
             view.departments(),
             request.conversationOwner(),
-            request.ownerDepartments());
+            ownerDepartments(view, request.ownerDepartments()));
     return new CheckResult(decision.allowed(), decision.level().wireName(), decision.reason());
   }
 
-  /** The departments of a conversation's owner: department paths, none of them null. */
+  /** The owner's departments as department paths, group ids turned into their paths. */
+  private List<String> ownerDepartments(ChatAccessView view, List<String> given) {
+    if (given == null) {
+      return null;
+    }
+    return given.stream()
+        .map(d -> Departments.identify(session, realm, view.departmentRootId(), d))
+        .toList();
+  }
+
+  /** The departments of a conversation's owner: department paths or group ids, none null. */
   private static void ownerDepartments(List<String> departments, String at, FieldErrors errors) {
     if (departments == null) {
       return;
@@ -94,7 +105,7 @@ final class Checker {
       errors.check(
           Texts.isReference(department),
           at + "[" + i + "]",
-          "a department path such as emea/service");
+          "a department path below the department root, such as emea/service, or a group id");
     }
   }
 

@@ -8,20 +8,21 @@ import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.RealmSnapshot;
 import java.util.ArrayList;
 import java.util.List;
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
  * One user's chat access as the token mapper and the public API need it: the realm's (cached)
- * policy, the user's context and effective permissions, license keys and departments.
+ * policy, the user's context and effective permissions, license keys and departments (paths below
+ * the department root, see {@link Departments}).
  */
 public record ChatAccessView(
     ChatPolicy policy,
     UserContext user,
     EffectivePermissions effective,
     List<String> licenseKeys,
+    String departmentRootId,
     List<String> departments) {
 
   private static final Resolver RESOLVER = new Resolver();
@@ -39,30 +40,12 @@ public record ChatAccessView(
         context,
         RESOLVER.resolve(policy, context),
         licenses,
-        departments(snapshot.departmentRootGroupId(), user));
+        snapshot.departmentRootGroupId(),
+        Departments.of(snapshot.departmentRootGroupId(), user));
   }
 
   /** The realm's compiled policy (cached). */
   public static ChatPolicy policyOf(KeycloakSession session, RealmModel realm) {
     return session.getProvider(ChatAccessStore.class).loadPolicy(realm.getId());
-  }
-
-  /** Names of the user's groups below the realm's department root (at any depth). */
-  private static List<String> departments(String rootId, UserModel user) {
-    if (rootId == null) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>();
-    user.getGroupsStream()
-        .forEach(
-            group -> {
-              for (GroupModel g = group.getParent(); g != null; g = g.getParent()) {
-                if (g.getId().equals(rootId)) {
-                  names.add(group.getName());
-                  return;
-                }
-              }
-            });
-    return names;
   }
 }

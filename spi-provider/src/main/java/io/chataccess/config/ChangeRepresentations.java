@@ -36,6 +36,9 @@ final class ChangeRepresentations {
     rep.put("key", permission.key());
     rep.put("kind", permission.kind().name().toLowerCase(Locale.ROOT));
     rep.put("description", permission.description());
+    if (permission.requires() != null) {
+      rep.put("requires", permission.requires());
+    }
     return rep;
   }
 

@@ -27,7 +27,9 @@ public record ChatAccessDocument(
 
   public record Settings(boolean licensesRequired, String departmentRootGroup) {}
 
-  public record CustomPermission(String key, PermissionKind kind, String description) {}
+  /** A custom permission; {@code requires} names its prerequisite, or is null. */
+  public record CustomPermission(
+      String key, PermissionKind kind, String description, String requires) {}
 
   /** A node of the tree; in {@link ChatAccessDocument#inboxes()} parents come before children. */
   public record Node(

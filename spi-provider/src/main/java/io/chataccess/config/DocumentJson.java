@@ -46,6 +46,9 @@ public final class DocumentJson {
                 if (p.description() != null) {
                   item.put("description", p.description());
                 }
+                if (p.requires() != null) {
+                  item.put("requires", p.requires());
+                }
               });
     }
     if (document.inboxes() != null) {

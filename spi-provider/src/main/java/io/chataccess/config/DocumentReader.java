@@ -75,6 +75,9 @@ public final class DocumentReader {
     PermissionCatalog catalog =
         PermissionCatalog.withCustom(
             permissions == null ? storedCustomPermissions : wellFormed(permissions));
+    if (permissions != null) {
+      prerequisites(permissions, catalog);
+    }
     GrantsField grants = new GrantsField(json, catalog);
     List<Node> nodes =
         section(root, "inboxes", true) ? new TreeReader(json).read(root.get("inboxes")) : null;
@@ -134,7 +137,7 @@ public final class DocumentReader {
         "$.permissions",
         Limits.CUSTOM_PERMISSIONS,
         (item, at) -> {
-          json.unknownFields(item, at, Set.of("key", "kind", "description"));
+          json.unknownFields(item, at, Set.of("key", "kind", "description", "requires"));
           String key = json.requiredText(item, "key", at);
           if (key != null
               && PermissionRules.key(key, at + ".key", json.errors())
@@ -148,9 +151,24 @@ public final class DocumentReader {
               kindText == null ? null : PermissionRules.kind(kindText, at + ".kind", json.errors());
           String description = json.optionalText(item, "description", at);
           Texts.description(description, at + ".description", json.errors());
-          result.add(new CustomPermission(key, kind, description));
+          String requires = json.optionalText(item, "requires", at);
+          result.add(new CustomPermission(key, kind, description, requires));
         });
     return result;
+  }
+
+  /** Each prerequisite a permission of the catalog, without cycles (the rule of the API). */
+  private void prerequisites(List<CustomPermission> permissions, PermissionCatalog catalog) {
+    for (int i = 0; i < permissions.size(); i++) {
+      CustomPermission p = permissions.get(i);
+      if (p.key() != null && p.requires() != null) {
+        PermissionRules.prerequisite(
+            new Permission(p.key(), PermissionKind.SCOPED, null, false, p.requires()),
+            catalog,
+            "$.permissions[" + i + "].requires",
+            json.errors());
+      }
+    }
   }
 
   /**
@@ -164,7 +182,8 @@ public final class DocumentReader {
           && p.kind() != null
           && Keys.isValidPermissionKey(p.key())
           && !PermissionCatalog.isBuiltIn(p.key())) {
-        byKey.putIfAbsent(p.key(), new Permission(p.key(), p.kind(), p.description(), false));
+        byKey.putIfAbsent(
+            p.key(), new Permission(p.key(), p.kind(), p.description(), false, p.requires()));
       }
     }
     return List.copyOf(byKey.values());

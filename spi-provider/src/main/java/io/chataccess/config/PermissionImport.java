@@ -24,14 +24,19 @@ final class PermissionImport {
     this.log = log;
   }
 
-  /** A permission whose kind or description changed is deleted and created again. */
+  /** A permission whose kind, description or prerequisite changed is deleted and created again. */
   void createOrReplace(List<CustomPermission> wanted) {
     Map<String, Permission> stored =
         KeyIndex.of(store.permissions().list(realmId), Permission::key);
     for (CustomPermission permission : wanted) {
       Permission existing = stored.get(permission.key());
       Permission desired =
-          new Permission(permission.key(), permission.kind(), permission.description(), false);
+          new Permission(
+              permission.key(),
+              permission.kind(),
+              permission.description(),
+              false,
+              permission.requires());
       if (existing == null) {
         store.permissions().create(realmId, desired);
         log.record(
@@ -40,7 +45,8 @@ final class PermissionImport {
             permission.key(),
             ChangeRepresentations.permission(desired));
       } else if (existing.kind() != desired.kind()
-          || !Objects.equals(existing.description(), desired.description())) {
+          || !Objects.equals(existing.description(), desired.description())
+          || !Objects.equals(existing.requires(), desired.requires())) {
         store.permissions().delete(realmId, permission.key());
         store.permissions().create(realmId, desired);
         log.record(

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code chat} token claim, format version 1 (see docs/claim.md): {@code level(p, inbox) =
+ * The {@code chat} token claim, format version 2 (see docs/claim.md): {@code level(p, inbox) =
  * max(all[p], sets[inboxes[inbox]][p])}, a missing entry meaning {@code none}. {@code all} applies
  * to every inbox the token covers, present and future; {@code sets} holds each distinct set of
  * per-inbox grants once; {@code complete} is false when inboxes were left out for the size limit.
@@ -19,7 +19,7 @@ public record ChatClaim(
     Map<String, Integer> inboxes,
     boolean complete) {
 
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   public ChatClaim {
     licenses = List.copyOf(licenses);

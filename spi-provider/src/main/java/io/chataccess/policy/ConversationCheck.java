@@ -4,8 +4,9 @@ import java.util.Collection;
 
 /**
  * Whether a level lets a user act on one conversation: {@code all} on any, {@code department} on
- * the user's own and on those of users sharing one of its departments, {@code own} on its own.
- * Without a conversation owner the question is only whether the user has the permission at all.
+ * the user's own and on those of users sharing one of its departments (department paths, compared
+ * whole), {@code own} on its own. Without a conversation owner the question is only whether the
+ * user has the permission at all.
  */
 public final class ConversationCheck {
 
@@ -33,12 +34,16 @@ public final class ConversationCheck {
         if (own) {
           yield new Decision(true, level, "the user owns the conversation");
         }
-        boolean shared =
-            ownerDepartments != null
-                && ownerDepartments.stream()
-                    .anyMatch(d -> d != null && userDepartments.contains(d));
-        yield shared
-            ? new Decision(true, level, "the owner shares a department with the user")
+        String shared =
+            ownerDepartments == null
+                ? null
+                : ownerDepartments.stream()
+                    .filter(d -> d != null && userDepartments.contains(d))
+                    .findFirst()
+                    .orElse(null);
+        yield shared != null
+            ? new Decision(
+                true, level, "the owner shares the department " + shared + " with the user")
             : new Decision(false, level, "level department, and the owner shares no department");
       }
       case OWN ->

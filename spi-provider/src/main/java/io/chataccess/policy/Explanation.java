@@ -18,18 +18,26 @@ import java.util.Objects;
  * @param level the resulting level, the same as {@link EffectivePermissions#level(String, String)}
  * @param suspended whether the user is suspended (then the level is {@code none})
  * @param contributions the assignments that grant the permission in the inbox
+ * @param cap the prerequisite that lowered the level, or null when none did
  */
 public record Explanation(
     String permission,
     String inboxId,
     Level level,
     boolean suspended,
-    List<Contribution> contributions) {
+    List<Contribution> contributions,
+    Cap cap) {
 
   public Explanation {
     Objects.requireNonNull(level, "level");
     contributions = List.copyOf(contributions);
   }
+
+  /**
+   * A prerequisite held the level down: the assignments grant {@code granted}, the permission
+   * requires {@code prerequisite}, which the user has at {@code prerequisiteLevel} in the inbox.
+   */
+  public record Cap(String prerequisite, Level prerequisiteLevel, Level granted) {}
 
   /** The contributions that produced the resulting level. */
   public List<Contribution> winners() {

@@ -18,7 +18,7 @@ public final class PermissionCatalog {
           scoped("conversation.delete", "Delete conversations"),
           scoped("conversation.join", "Join a conversation another agent handles"),
           scoped("conversation.transfer", "Transfer conversations to other agents or inboxes"),
-          scoped("conversation.rate", "Rate conversations"),
+          scoped("conversation.rate", "Rate conversations", "transcript.view"),
           scoped("transcript.view", "Read conversation transcripts"),
           scoped("statistics.view", "See statistics and reports"),
           flag("channel.view", "See channel settings"),
@@ -34,6 +34,7 @@ public final class PermissionCatalog {
   private static final PermissionCatalog BUILT_IN_ONLY = new PermissionCatalog(List.of());
 
   private final Map<String, Permission> byKey;
+  private final Map<String, String> prerequisites;
 
   private PermissionCatalog(Collection<Permission> custom) {
     Map<String, Permission> map = new LinkedHashMap<>();
@@ -42,9 +43,14 @@ public final class PermissionCatalog {
       if (map.containsKey(p.key())) {
         throw new IllegalArgumentException("permission " + p.key() + " is defined twice");
       }
-      map.put(p.key(), new Permission(p.key(), p.kind(), p.description(), false));
+      map.put(p.key(), p.asCustom());
     }
     this.byKey = Collections.unmodifiableMap(map);
+    Map<String, String> required = new LinkedHashMap<>();
+    map.values().stream()
+        .filter(p -> p.requires() != null && map.containsKey(p.requires()))
+        .forEach(p -> required.put(p.key(), p.requires()));
+    this.prerequisites = Collections.unmodifiableMap(required);
   }
 
   public static PermissionCatalog builtIn() {
@@ -68,13 +74,27 @@ public final class PermissionCatalog {
     return byKey.containsKey(key);
   }
 
+  /** The permission {@code key} requires, if any (see {@link Prerequisites}). */
+  public Optional<String> prerequisiteOf(String key) {
+    return Optional.ofNullable(prerequisites.get(key));
+  }
+
+  /** Permission key to the key of the permission it requires, for those that require one. */
+  public Map<String, String> prerequisites() {
+    return prerequisites;
+  }
+
   /** Built-in permissions first, in catalog order, then custom ones in the order given. */
   public Collection<Permission> permissions() {
     return byKey.values();
   }
 
   private static Permission scoped(String key, String description) {
-    return new Permission(key, PermissionKind.SCOPED, description, true);
+    return scoped(key, description, null);
+  }
+
+  private static Permission scoped(String key, String description, String requires) {
+    return new Permission(key, PermissionKind.SCOPED, description, true, requires);
   }
 
   private static Permission flag(String key, String description) {

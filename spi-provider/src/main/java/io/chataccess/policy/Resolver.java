@@ -27,7 +27,9 @@ import java.util.Map;
  *       are inboxes of the tree.
  *   <li>Grants of a role version that requires a license, and every inline grant, apply only to
  *       inboxes whose channel one of the user's licenses covers.
- *   <li>Per inbox and permission the highest level wins; nothing is ever taken away.
+ *   <li>Per inbox and permission the highest level wins; nothing is ever taken away, except:
+ *   <li>A permission that requires another is at most the prerequisite's level in the inbox ({@link
+ *       Prerequisites}).
  * </ol>
  *
  * <p>{@link EffectivePermissions#everywhere()} receives the {@code all}-scoped grants that are not
@@ -74,7 +76,8 @@ public final class Resolver {
       }
       spread(new Merge(extra), a, tree, perInbox, a.gated() ? covered : null);
     }
-    return EffectivePermissions.create(everywhere, collect(tree, perInbox));
+    return Prerequisites.of(policy.catalog())
+        .apply(EffectivePermissions.create(everywhere, collect(tree, perInbox)));
   }
 
   /**
@@ -84,10 +87,15 @@ public final class Resolver {
    */
   public Explanation explain(
       ChatPolicy policy, UserContext user, String permission, String inboxId) {
+    return explainAt(policy, user, permission, inboxId, 0);
+  }
+
+  private Explanation explainAt(
+      ChatPolicy policy, UserContext user, String permission, String inboxId, int depth) {
     InboxTree tree = policy.tree();
     int position = tree.inboxPosition(inboxId);
     if (position < 0 || !policy.catalog().contains(permission)) {
-      return new Explanation(permission, inboxId, Level.NONE, user.suspended(), List.of());
+      return new Explanation(permission, inboxId, Level.NONE, user.suspended(), List.of(), null);
     }
     Channel channel = tree.inboxes().get(position).channel();
     LicenseCoverage coverage = LicenseCoverage.of(policy, user);
@@ -134,7 +142,35 @@ public final class Resolver {
               reason,
               reason == null && level == result));
     }
-    return new Explanation(permission, inboxId, result, user.suspended(), contributions);
+    return capped(
+        policy,
+        user,
+        new Explanation(permission, inboxId, result, user.suspended(), contributions, null),
+        depth);
+  }
+
+  /** The explanation with the permission's prerequisite applied, naming it when it bites. */
+  private Explanation capped(ChatPolicy policy, UserContext user, Explanation uncapped, int depth) {
+    String prerequisite = policy.catalog().prerequisiteOf(uncapped.permission()).orElse(null);
+    if (prerequisite == null || uncapped.level() == Level.NONE) {
+      return uncapped;
+    }
+    Level prerequisiteLevel =
+        depth > policy.catalog().prerequisites().size()
+            ? Level.NONE
+            : explainAt(policy, user, prerequisite, uncapped.inboxId(), depth + 1).level();
+    Level level =
+        Prerequisites.of(policy.catalog())
+            .capBy(uncapped.permission(), uncapped.level(), prerequisiteLevel);
+    return level == uncapped.level()
+        ? uncapped
+        : new Explanation(
+            uncapped.permission(),
+            uncapped.inboxId(),
+            level,
+            uncapped.suspended(),
+            uncapped.contributions(),
+            new Explanation.Cap(prerequisite, prerequisiteLevel, uncapped.level()));
   }
 
   private static boolean appliesEverywhere(ResolvedAssignment a, LicenseCoverage coverage) {

@@ -1,6 +1,8 @@
 package io.chataccess.rules;
 
 import io.chataccess.policy.Keys;
+import io.chataccess.policy.Permission;
+import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.PermissionKind;
 
 /** The fields of a custom permission, as the API and the document give them. */
@@ -32,5 +34,33 @@ public final class PermissionRules {
             : "boolean".equals(value) ? PermissionKind.BOOLEAN : null;
     errors.check(kind != null, field, "must be scoped or boolean");
     return kind;
+  }
+
+  /**
+   * A permission's prerequisite, checked against the catalog it joins (which holds it): absent, or
+   * another permission of that catalog whose chain of prerequisites does not lead back to it.
+   */
+  public static boolean prerequisite(
+      Permission permission, PermissionCatalog catalog, String field, FieldErrors errors) {
+    String requires = permission.requires();
+    if (requires == null) {
+      return true;
+    }
+    if (!errors.check(
+        !requires.equals(permission.key()), field, "a permission cannot require itself")) {
+      return false;
+    }
+    if (!errors.check(catalog.contains(requires), field, "a permission of the catalog")) {
+      return false;
+    }
+    String step = requires;
+    for (int i = 0; step != null && i <= catalog.permissions().size(); i++) {
+      if (step.equals(permission.key())) {
+        return errors.check(
+            false, field, requires + " requires " + permission.key() + " in turn: a cycle");
+      }
+      step = catalog.prerequisiteOf(step).orElse(null);
+    }
+    return true;
   }
 }

@@ -86,7 +86,7 @@ class PublicApiIT {
   void me_returns_the_whole_document_of_the_bearer() {
     JsonNode me = http.get(api("/me"), realm.token("alice")).json();
 
-    assertThat(me.get("v").asInt()).isEqualTo(1);
+    assertThat(me.get("v").asInt()).isEqualTo(2);
     assertThat(me.get("complete").asBoolean()).isTrue();
     assertThat(me.get("departments").get(0).asText()).isEqualTo("emea");
     assertThat(me.get("all").get("chat.handle").asText()).isEqualTo("all");

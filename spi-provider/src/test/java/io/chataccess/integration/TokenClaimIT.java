@@ -148,7 +148,7 @@ class TokenClaimIT {
   void the_access_token_carries_the_licensed_inboxes_of_the_agents_location() throws Exception {
     JsonNode chat = claim(tokens("agent-desktop", "alice").get("access_token").asText());
 
-    assertThat(chat.get("v").asInt()).isEqualTo(1);
+    assertThat(chat.get("v").asInt()).isEqualTo(2);
     assertThat(chat.get("rev").asText()).matches("\\d+");
     assertThat(chat.get("licenses").get(0).asText()).isEqualTo("web-seat");
     assertThat(chat.get("complete").asBoolean()).isTrue();

@@ -44,7 +44,16 @@ class AccessLevelScenarioTest {
                       "department",
                       "conversation.join",
                       "department")),
-              role("quality", true, grants("conversation.view", "all", "conversation.rate", "all")))
+              role(
+                  "quality",
+                  true,
+                  grants(
+                      "conversation.view",
+                      "all",
+                      "transcript.view",
+                      "all",
+                      "conversation.rate",
+                      "all")))
           .assignments(
               assign("sales-dept", group("/departments/sales"), "operator", Scope.all()),
               assign("leads", realmRole("team-lead"), "team-lead", Scope.all()),

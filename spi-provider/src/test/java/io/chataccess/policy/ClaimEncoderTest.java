@@ -226,7 +226,7 @@ class ClaimEncoderTest {
         encode(EffectivePermissions.empty(), ClaimScope.everything(), 200).toJson();
 
     assertThat(json)
-        .containsEntry("v", 1)
+        .containsEntry("v", 2)
         .containsEntry("rev", "17")
         .doesNotContainKey("departments");
     assertThat(json.keySet())

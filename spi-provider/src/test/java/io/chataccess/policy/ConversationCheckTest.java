@@ -37,4 +37,20 @@ class ConversationCheckTest {
     assertThat(decision.level().wireName()).isEqualTo(level);
     assertThat(decision.reason()).isNotBlank();
   }
+
+  @org.junit.jupiter.api.Test
+  void departments_are_compared_as_whole_paths_and_the_reason_names_the_shared_one() {
+    List<String> alices = List.of("emea/service");
+
+    ConversationCheck.Decision across =
+        ConversationCheck.decide(
+            Level.DEPARTMENT, "alice", alices, "bob", List.of("americas/service", "service"));
+    ConversationCheck.Decision shared =
+        ConversationCheck.decide(
+            Level.DEPARTMENT, "alice", alices, "carol", List.of("hr", "emea/service"));
+
+    assertThat(across.allowed()).isFalse();
+    assertThat(shared.allowed()).isTrue();
+    assertThat(shared.reason()).contains("emea/service");
+  }
 }

@@ -26,6 +26,10 @@ public class CustomPermissionEntity {
   @Column(name = "DESCRIPTION", length = 2048)
   private String description;
 
+  /** The key of the permission this one requires, or null. */
+  @Column(name = "REQUIRES_KEY", length = 128)
+  private String requires;
+
   public String getId() {
     return id;
   }
@@ -64,5 +68,13 @@ public class CustomPermissionEntity {
 
   public void setDescription(String description) {
     this.description = description;
+  }
+
+  public String getRequires() {
+    return requires;
+  }
+
+  public void setRequires(String requires) {
+    this.requires = requires;
   }
 }

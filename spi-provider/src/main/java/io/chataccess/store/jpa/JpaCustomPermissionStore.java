@@ -47,6 +47,7 @@ final class JpaCustomPermissionStore implements CustomPermissionStore {
     entity.setKey(permission.key());
     entity.setKind(permission.kind().name().toLowerCase(Locale.ROOT));
     entity.setDescription(permission.description());
+    entity.setRequires(permission.requires());
     em.persist(entity);
     em.flush();
     return toModel(entity);
@@ -122,6 +123,7 @@ final class JpaCustomPermissionStore implements CustomPermissionStore {
         entity.getKey(),
         PermissionKind.valueOf(entity.getKind().toUpperCase(Locale.ROOT)),
         entity.getDescription(),
-        false);
+        false,
+        entity.getRequires());
   }
 }
