@@ -2,6 +2,8 @@ package io.chataccess.admin;
 
 import io.chataccess.admin.AssignmentRepresentation.ScopeRepresentation;
 import io.chataccess.admin.AssignmentRepresentation.SubjectRepresentation;
+import io.chataccess.config.ChatAccessDocument;
+import io.chataccess.config.RealmNames;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.NodeType;
 import io.chataccess.policy.PermissionCatalog;
@@ -13,8 +15,10 @@ import io.chataccess.rules.AssignmentRules;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.rules.GrantRules;
 import io.chataccess.rules.Limits;
+import io.chataccess.rules.Texts;
 import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredNode;
+import io.chataccess.store.StoredRole;
 import io.chataccess.store.StoredRoleVersion;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +45,16 @@ final class AssignmentInput {
    * subject and source cannot change.
    */
   StoredAssignment validate(AssignmentRepresentation rep, StoredAssignment existing) {
+    return validate(rep, existing, true);
+  }
+
+  /**
+   * As above; {@code pinGiven} says whether the body had a {@code pinnedVersion} member. Without it
+   * an update of the same role keeps the stored pin: a script changing a scope must not release
+   * agents a "new only" save kept back (only an explicit null releases them).
+   */
+  StoredAssignment validate(
+      AssignmentRepresentation rep, StoredAssignment existing, boolean pinGiven) {
     FieldErrors errors = new FieldErrors();
     Subject subject;
     String container = null;
@@ -61,12 +75,17 @@ final class AssignmentInput {
       }
       errors.check(rep.source() == null || rep.source().equals(source), "source", "cannot change");
     }
-    boolean hasRole = rep.roleId() != null;
+    String roleId = roleId(rep, errors);
+    Integer pinnedVersion = rep.pinnedVersion();
+    boolean hasRole = roleId != null;
     Grants grants = null;
     if (hasRole == (rep.grants() != null)) {
-      errors.add("roleId", "give either roleId or grants");
+      errors.add("roleId", "give either roleId (or roleKey) or grants");
     } else if (hasRole) {
-      checkRole(rep.roleId(), rep.pinnedVersion(), errors);
+      if (!pinGiven && existing != null && roleId.equals(existing.roleId())) {
+        pinnedVersion = existing.pinnedVersion();
+      }
+      checkRole(roleId, pinnedVersion, errors);
     } else {
       errors.check(rep.pinnedVersion() == null, "pinnedVersion", "only with a roleId");
       PermissionCatalog catalog =
@@ -79,12 +98,36 @@ final class AssignmentInput {
         existing == null ? null : existing.id(),
         subject,
         container,
-        rep.roleId(),
-        hasRole ? rep.pinnedVersion() : null,
+        roleId,
+        hasRole ? pinnedVersion : null,
         grants,
         scope,
         source,
         existing == null ? 0 : existing.createdAt());
+  }
+
+  /** The role given by id, or by key for a script; both given must name the same role. */
+  private String roleId(AssignmentRepresentation rep, FieldErrors errors) {
+    if (rep.roleKey() == null) {
+      return rep.roleId();
+    }
+    String byKey =
+        Texts.isReference(rep.roleKey())
+            ? context
+                .store()
+                .roles()
+                .findByKey(context.realmId(), rep.roleKey())
+                .map(StoredRole::id)
+                .orElse(null)
+            : null;
+    if (!errors.check(byKey != null, "roleKey", "no chat role of this key in this realm")) {
+      return rep.roleId();
+    }
+    errors.check(
+        rep.roleId() == null || rep.roleId().equals(byKey),
+        "roleKey",
+        "names another role than roleId");
+    return byKey;
   }
 
   private Subject subject(SubjectRepresentation rep, FieldErrors errors) {
@@ -97,15 +140,52 @@ final class AssignmentInput {
         type != null, "subject.type", "must be user, group, realm-role or client-role")) {
       return null;
     }
+    String id = rep.id();
+    if (rep.name() != null) {
+      String named = idOfName(type, rep.name());
+      if (!errors.check(
+          named != null, "subject.name", "no " + type.wireName() + " of this name in this realm")) {
+        return null;
+      }
+      if (!errors.check(
+          id == null || id.equals(named),
+          "subject.name",
+          "names another subject than subject.id")) {
+        return null;
+      }
+      id = named;
+    }
     if (!errors.check(
-        rep.id() != null && !rep.id().isBlank() && rep.id().length() <= Limits.ID_CHARS,
+        id != null && !id.isBlank() && id.length() <= Limits.ID_CHARS,
         "subject.id",
-        "required, a Keycloak id")) {
+        "required, a Keycloak id (or subject.name: a username, group path or role name)")) {
       return null;
     }
-    Subject subject = new Subject(type, rep.id());
+    Subject subject = new Subject(type, id);
     errors.check(exists(subject), "subject.id", "no such " + type.wireName() + " in this realm");
     return subject;
+  }
+
+  /**
+   * The id of the subject a script names as answers name it: a username, a group path, a realm
+   * role's name, or {@code client-id/role} for a client role (split at the last {@code /}).
+   */
+  private String idOfName(SubjectType type, String name) {
+    if (!Texts.isReference(name)) {
+      return null;
+    }
+    String roleName = name;
+    String client = null;
+    if (type == SubjectType.CLIENT_ROLE) {
+      int slash = name.lastIndexOf('/');
+      if (slash <= 0) {
+        return null;
+      }
+      client = name.substring(0, slash);
+      roleName = name.substring(slash + 1);
+    }
+    return new RealmNames(context.session(), context.realm())
+        .subjectId(new ChatAccessDocument.Subject(type, roleName, client));
   }
 
   private boolean exists(Subject subject) {

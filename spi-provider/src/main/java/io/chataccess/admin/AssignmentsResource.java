@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.chataccess.domain.Assignments;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rest.JsonResponses;
@@ -116,7 +117,8 @@ public final class AssignmentsResource {
     authority.requireAllowed(existing);
     AssignmentRepresentation rep =
         RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
-    StoredAssignment change = new AssignmentInput(context).validate(rep, existing);
+    boolean pinGiven = RequestBodies.parse(body, JsonNode.class).has("pinnedVersion");
+    StoredAssignment change = new AssignmentInput(context).validate(rep, existing, pinGiven);
     AssignmentRepresentation updated =
         context.write(
             OperationType.UPDATE,

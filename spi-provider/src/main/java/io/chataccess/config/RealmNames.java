@@ -21,7 +21,7 @@ import org.keycloak.models.utils.ModelToRepresentation;
  * Translates between the names a document uses (usernames, group paths, role names) and the ids
  * chat data is stored with. Lookups are remembered for the length of one import or export.
  */
-final class RealmNames {
+public final class RealmNames {
 
   private final KeycloakSession session;
   private final RealmModel realm;
@@ -29,7 +29,7 @@ final class RealmNames {
   private final Map<String, String> usernames = new HashMap<>();
   private final Map<String, Subject> subjects = new HashMap<>();
 
-  RealmNames(KeycloakSession session, RealmModel realm) {
+  public RealmNames(KeycloakSession session, RealmModel realm) {
     this.session = session;
     this.realm = realm;
   }
@@ -96,8 +96,11 @@ final class RealmNames {
     return group == null ? null : ModelToRepresentation.buildGroupPath(group);
   }
 
-  /** The stored subject id of a document subject, or null when the realm has no such thing. */
-  String subjectId(Subject subject) {
+  /**
+   * The stored subject id of a document subject, or null when the realm has no such thing. The
+   * admin API names subjects the same way (username, group path, role name).
+   */
+  public String subjectId(Subject subject) {
     return switch (subject.type()) {
       case USER -> userId(subject.name());
       case GROUP -> groupId(subject.name());

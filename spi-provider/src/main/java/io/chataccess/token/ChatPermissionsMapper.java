@@ -7,12 +7,15 @@ import io.chataccess.policy.ClaimEncoder;
 import io.chataccess.policy.ClaimScope;
 import io.chataccess.policy.TreeNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
@@ -23,6 +26,7 @@ import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
 import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
 import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.IDToken;
 
 /**
@@ -87,6 +91,92 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
   @Override
   public List<ProviderConfigProperty> getConfigProperties() {
     return PROPERTIES;
+  }
+
+  /**
+   * Called by the admin API before a mapper is stored: every setting left out takes the default the
+   * console would have filled in (claim name {@code chat}, included in every token, the limits), so
+   * a mapper created with an empty configuration issues the same claim as one made in the console.
+   */
+  @Override
+  public void validateConfig(
+      KeycloakSession session,
+      RealmModel realm,
+      ProtocolMapperContainerModel client,
+      ProtocolMapperModel mapperModel) {
+    mapperModel.setConfig(withDefaults(mapperModel.getConfig()));
+  }
+
+  /**
+   * A mapper stored without some settings (created inline with a client, or imported with a realm,
+   * where Keycloak does not validate) is applied with the same defaults.
+   */
+  private static ProtocolMapperModel effective(ProtocolMapperModel model) {
+    Map<String, String> config = withDefaults(model.getConfig());
+    if (config.equals(model.getConfig())) {
+      return model;
+    }
+    ProtocolMapperModel filled = new ProtocolMapperModel();
+    filled.setId(model.getId());
+    filled.setName(model.getName());
+    filled.setProtocol(model.getProtocol());
+    filled.setProtocolMapper(model.getProtocolMapper());
+    filled.setConfig(config);
+    return filled;
+  }
+
+  @Override
+  public AccessToken transformAccessToken(
+      AccessToken token,
+      ProtocolMapperModel model,
+      KeycloakSession session,
+      UserSessionModel userSession,
+      ClientSessionContext context) {
+    return super.transformAccessToken(token, effective(model), session, userSession, context);
+  }
+
+  @Override
+  public IDToken transformIDToken(
+      IDToken token,
+      ProtocolMapperModel model,
+      KeycloakSession session,
+      UserSessionModel userSession,
+      ClientSessionContext context) {
+    return super.transformIDToken(token, effective(model), session, userSession, context);
+  }
+
+  @Override
+  public AccessToken transformUserInfoToken(
+      AccessToken token,
+      ProtocolMapperModel model,
+      KeycloakSession session,
+      UserSessionModel userSession,
+      ClientSessionContext context) {
+    return super.transformUserInfoToken(token, effective(model), session, userSession, context);
+  }
+
+  @Override
+  public AccessToken transformIntrospectionToken(
+      AccessToken token,
+      ProtocolMapperModel model,
+      KeycloakSession session,
+      UserSessionModel userSession,
+      ClientSessionContext context) {
+    return super.transformIntrospectionToken(
+        token, effective(model), session, userSession, context);
+  }
+
+  /** The configuration with every option left out or blank set to its default. */
+  private static Map<String, String> withDefaults(Map<String, String> given) {
+    Map<String, String> config = given == null ? new HashMap<>() : new HashMap<>(given);
+    for (ProviderConfigProperty property : PROPERTIES) {
+      Object defaultValue = property.getDefaultValue();
+      String current = config.get(property.getName());
+      if (defaultValue != null && (current == null || current.isBlank())) {
+        config.put(property.getName(), defaultValue.toString());
+      }
+    }
+    return config;
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chataccess.testing.JsonResponse;
 import io.chataccess.testing.KeycloakHttp;
 import io.chataccess.testing.KeycloakServerExtension;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,98 @@ class AssignmentsIT {
     assertThat(realm.grantsIn("alice", "asg-sms")).containsEntry("transcript.view", "own");
     assertThat(realm.delete("/assignments/" + id).status()).isEqualTo(204);
     assertProblem(realm.get("/assignments/" + id), 404);
+  }
+
+  @Test
+  @DisplayName(
+      "a script may name subjects and roles as answers do: username, group path, role name")
+  void natural_identifiers_name_subjects_and_roles() {
+    realm.role("named-role", Map.of("canned.use", "all"), false);
+    List<Map<String, Object>> subjects =
+        List.of(
+            Map.of("type", "user", "name", "erin"),
+            Map.of("type", "group", "name", "/support/emea"),
+            Map.of("type", "realm-role", "name", "senior"),
+            Map.of("type", "client-role", "name", "crm/crm-user"));
+    List<String> expectedIds =
+        List.of(
+            realm.userId("erin"),
+            realm.groupId("/support/emea"),
+            realm.realmRoleId("senior"),
+            realm.clientRoleId("crm", "crm-user"));
+
+    for (int i = 0; i < subjects.size(); i++) {
+      JsonResponse created =
+          realm.post(
+              "/assignments",
+              Map.of(
+                  "subject",
+                  subjects.get(i),
+                  "roleKey",
+                  "named-role",
+                  "scope",
+                  TestRealm.scopeAll()));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      JsonNode answer = created.json();
+      assertThat(answer.get("subject").get("id").asText()).isEqualTo(expectedIds.get(i));
+      assertThat(answer.get("subject").get("name").asText()).isEqualTo(subjects.get(i).get("name"));
+      assertThat(answer.get("roleKey").asText()).isEqualTo("named-role");
+      assertThat(answer.get("roleId").asText()).isEqualTo(realm.roleIdByKey("named-role"));
+    }
+    assertThat(realm.grantsIn("erin", "asg-web")).containsEntry("canned.use", "all");
+  }
+
+  @Test
+  void unknown_or_contradicting_names_are_named_fields() {
+    realm.role("other-named-role", Map.of("canned.use", "all"), false);
+    Map<String, Object> scope = TestRealm.scopeAll();
+
+    assertInvalid(
+        realm.post(
+            "/assignments",
+            Map.of(
+                "subject",
+                Map.of("type", "user", "name", "nobody-here"),
+                "roleKey",
+                "other-named-role",
+                "scope",
+                scope)),
+        "subject.name");
+    assertInvalid(
+        realm.post(
+            "/assignments",
+            Map.of(
+                "subject",
+                Map.of("type", "user", "name", "erin", "id", realm.userId("frank")),
+                "roleKey",
+                "other-named-role",
+                "scope",
+                scope)),
+        "subject.name");
+    assertInvalid(
+        realm.post(
+            "/assignments",
+            Map.of(
+                "subject",
+                Map.of("type", "user", "name", "erin"),
+                "roleKey",
+                "no-such-role",
+                "scope",
+                scope)),
+        "roleKey");
+    assertInvalid(
+        realm.post(
+            "/assignments",
+            Map.of(
+                "subject",
+                Map.of("type", "user", "name", "erin"),
+                "roleKey",
+                "other-named-role",
+                "roleId",
+                realm.role("contradicting-role", Map.of("canned.use", "all"), false),
+                "scope",
+                scope)),
+        "roleKey");
   }
 
   @Test

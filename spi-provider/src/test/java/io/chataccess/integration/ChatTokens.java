@@ -31,11 +31,18 @@ final class ChatTokens {
 
   /** Creates a public client with direct grants and the mapper (claim {@code chat}). */
   static ChatTokens client(KeycloakHttp http, TestRealm realm, String clientId) {
+    return client(
+        http, realm, clientId, Map.of("claim.name", "chat", "access.token.claim", "true"));
+  }
+
+  /** Creates a public client with direct grants and the mapper configured as given. */
+  static ChatTokens client(
+      KeycloakHttp http, TestRealm realm, String clientId, Map<String, String> mapperConfig) {
     ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
     mapper.setName("chat permissions");
     mapper.setProtocol("openid-connect");
     mapper.setProtocolMapper("chat-access-permissions-mapper");
-    mapper.setConfig(Map.of("claim.name", "chat", "access.token.claim", "true"));
+    mapper.setConfig(new java.util.HashMap<>(mapperConfig));
     ClientRepresentation client = new ClientRepresentation();
     client.setClientId(clientId);
     client.setPublicClient(true);

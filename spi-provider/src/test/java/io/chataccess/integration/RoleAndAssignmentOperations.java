@@ -302,7 +302,9 @@ final class RoleAndAssignmentOperations {
                 FieldValue.invalid("IDP:corp", "IDP:corp"),
                 FieldValue.invalid("somewhere", "somewhere"))),
         Map.entry("createdAt", Arbitraries.of(FieldValue.doubtful(5L, "read-only createdAt"))),
-        Map.entry("roleKey", Arbitraries.of(FieldValue.doubtful("agent", "read-only roleKey"))));
+        Map.entry(
+            "roleKey",
+            Arbitraries.of(FieldValue.doubtful("agent", "roleKey of a role that may not exist"))));
   }
 
   private static Arbitrary<FieldValue> subjectTypeFilter() {

@@ -113,6 +113,36 @@ class RolesIT {
   }
 
   @Test
+  @DisplayName(
+      "a PUT that leaves pinnedVersion out keeps the pin of a new-only save; an explicit null"
+          + " releases it")
+  void a_put_without_pinned_version_keeps_the_pin() {
+    realm.inbox("kept-pin-inbox", "web", null);
+    String id = realm.role("kept-pin-role", Map.of("transcript.view", "own"), false);
+    String assignment = realm.assign("user", realm.userId("dave"), id, TestRealm.scopeAll());
+    save(id, "kept-pin-role", Map.of("transcript.view", "all"), "new-only", null);
+    JsonNode pinned = realm.get("/assignments/" + assignment).json();
+
+    java.util.Map<String, Object> body = new java.util.HashMap<>();
+    body.put("roleId", id);
+    body.put("scope", TestRealm.scopeNode(realm.location("kept-pin-location")));
+    JsonNode withoutPin = realm.put("/assignments/" + assignment, body).json();
+    body.put("scope", TestRealm.scopeAll());
+    body.put("pinnedVersion", null);
+    JsonNode released = realm.put("/assignments/" + assignment, body).json();
+
+    assertThat(pinned.get("pinnedVersion").asInt()).isEqualTo(1);
+    assertThat(withoutPin.get("pinnedVersion").asInt()).as(withoutPin.toString()).isEqualTo(1);
+    assertThat(withoutPin.get("scope").get("type").asText()).isEqualTo("node");
+    assertThat(
+            released.path("pinnedVersion").isNull()
+                || released.path("pinnedVersion").isMissingNode())
+        .as(released.toString())
+        .isTrue();
+    assertThat(realm.grantsIn("dave", "kept-pin-inbox")).containsEntry("transcript.view", "all");
+  }
+
+  @Test
   void grants_are_checked_against_the_catalog() {
     assertInvalid(
         realm.post(

@@ -428,7 +428,7 @@ class TokenClaimIT {
     realm.assign(
         "user",
         realm.userId("grace"),
-        realm.role("grace-rater", Map.of("conversation.rate", "all"), false),
+        realm.role("grace-reporter", Map.of("statistics.view", "all"), false),
         TestRealm.scopeInboxes(webEmea));
 
     JsonNode whole = claim(tokens("agent-desktop", "grace").get("access_token").asText());
