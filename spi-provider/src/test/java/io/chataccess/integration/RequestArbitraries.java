@@ -91,6 +91,12 @@ final class RequestArbitraries {
                         .list()
                         .uniqueElements()
                         .ofSize(2)
+                        // a field and one inside it: the second change overwrites the first, whose
+                        // fault then is not in the body (seed 8038978969414529963)
+                        .filter(
+                            pair ->
+                                !pair.get(0).startsWith(pair.get(1) + ".")
+                                    && !pair.get(1).startsWith(pair.get(0) + "."))
                         .flatMap(
                             pair ->
                                 Combinators.combine(
