@@ -43,11 +43,20 @@ public final class GrantRules {
     return Grants.of(levels);
   }
 
-  /** An assignment's extra grants: like a role's, and they must grant something. */
+  /**
+   * An assignment's extra grants: like a role's, and they must grant something above {@code none}
+   * (a {@code none} entry is not stored, so grants of only {@code none} would be stored as none at
+   * all, which the document then refuses).
+   */
   public static Grants validateExtra(
       Map<String, String> grants, PermissionCatalog catalog, String field, FieldErrors errors) {
+    int faultsBefore = errors.list().size();
     Grants valid = validate(grants, catalog, field, errors);
-    errors.check(grants == null || !grants.isEmpty(), field, "must grant something");
+    boolean entriesValid = errors.list().size() == faultsBefore;
+    errors.check(
+        grants == null || !entriesValid || !valid.isEmpty(),
+        field,
+        "must grant something above none");
     return valid;
   }
 

@@ -60,7 +60,7 @@ final class GrantValues {
   /** Grants of a role (required, may be empty) or of an assignment (if any, not empty). */
   static Arbitrary<FieldValue> grants(boolean forRole) {
     return Arbitraries.oneOf(
-        validGrants().map(g -> FieldValue.valid(g, "grants(" + g.size() + ")")),
+        validGrants().map(g -> ofAssignmentOrRole(g, forRole)),
         Arbitraries.of(
             new FieldValue(map(), "{}", !forRole),
             FieldValue.invalid(map("chat.handle", "most"), "level most"),
@@ -75,6 +75,13 @@ final class GrantValues {
             FieldValue.invalid(List.of("chat.handle"), "list"),
             FieldValue.invalid("all", "string"),
             new FieldValue(null, "null", forRole)));
+  }
+
+  /** An assignment's grants of only {@code none} grant nothing, which an assignment may not. */
+  private static FieldValue ofAssignmentOrRole(Map<String, Object> grants, boolean forRole) {
+    boolean grantsSomething = grants.values().stream().anyMatch(level -> !"none".equals(level));
+    String shape = "grants(" + grants.size() + (grantsSomething ? ")" : ", all none)");
+    return new FieldValue(grants, shape, !forRole && !grantsSomething);
   }
 
   private static Map<String, Object> manyGrants(int count) {
