@@ -46,7 +46,7 @@ final class RoleAndAssignmentOperations {
         Operation.admin(
             "POST /roles",
             4,
-            body("POST", "/roles", newRole(), roleFields(true), Set.of("key", "name"))),
+            body("POST", "/roles", newRole(), roleFields(true), Set.of("key", "name", "grants"))),
         Operation.admin("PUT /roles/{id}", 4, putRole()),
         Operation.admin(
             "DELETE /roles/{id}", 1, PathIds.delete("/roles/", List.of(f.usedRoleId()))),
@@ -127,7 +127,7 @@ final class RoleAndAssignmentOperations {
             Arbitraries.just(
                 map("key", "fz-role", "name", "Fuzz role", "grants", map("chat.handle", "own"))),
             roleFields(false),
-            Set.of("key", "name"));
+            Set.of("key", "name", "grants"));
     return Combinators.combine(bodies, mode.optional(0.6), ifMatch.optional(0.5))
         .as(
             (request, m, tag) -> {
