@@ -74,6 +74,8 @@ export type RoleVersion = {
   requiresLicense: boolean;
   saveMode: string | null;
   createdAt: number;
+  /** Agents a "new only" save kept on this version. */
+  keptUsers: number;
 };
 
 export type SaveMode = "apply" | "new-only";
@@ -140,6 +142,8 @@ export type Contribution = {
   role: { id: string; key: string; name: string } | null;
   version: number | null;
   pinned: boolean;
+  /** The version is the one a "new only" save kept this user on. */
+  keptBack: boolean;
   level: Level;
   subject: Subject;
   via: string | null;

@@ -109,7 +109,7 @@ export const ExplainModal = ({ userId, permission, inbox, onClose }: ExplainModa
                           {c.role.name}{" "}
                           <Label isCompact>
                             v{c.version}
-                            {c.pinned ? ` ${t("chatPinned")}` : ""}
+                            {c.keptBack ? ` ${t("chatKeptBack")}` : c.pinned ? ` ${t("chatPinned")}` : ""}
                           </Label>
                         </>
                       ) : (

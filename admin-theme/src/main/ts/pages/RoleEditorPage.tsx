@@ -49,7 +49,7 @@ const emptyDraft: Draft = {
 
 /**
  * A chat role: name, description, license requirement and the permission x level matrix. Saving
- * an existing role asks who gets the new version: everyone, or new assignments only. The version
+ * an existing role asks who gets the new version: everyone, or new holders only. The version
  * history is the second tab.
  */
 export const RoleEditorPage = () => {
@@ -336,6 +336,7 @@ const VersionHistory = ({ versions }: { versions: RoleVersion[] }) => {
           <Th>{t("chatSaveMode")}</Th>
           <Th>{t("chatRequiresLicense")}</Th>
           <Th>{t("chatGrants")}</Th>
+          <Th>{t("chatKeptUsers")}</Th>
         </Tr>
       </Thead>
       {newestFirst.map((version, index) => {
@@ -370,9 +371,15 @@ const VersionHistory = ({ versions }: { versions: RoleVersion[] }) => {
               <Td dataLabel={t("chatGrants")}>
                 {t("chatGrantCount", { count: Object.keys(version.grants).length })}
               </Td>
+              <Td
+                dataLabel={t("chatKeptUsers")}
+                data-testid={`chat-role-version-${version.version}-kept`}
+              >
+                {version.keptUsers > 0 ? t("chatKeptUsersCount", { count: version.keptUsers }) : "–"}
+              </Td>
             </Tr>
             <Tr isExpanded={isExpanded}>
-              <Td colSpan={6}>
+              <Td colSpan={7}>
                 <ExpandableRowContent>
                   <GrantLabels grants={version.grants} numLabels={30} />
                 </ExpandableRowContent>

@@ -182,6 +182,8 @@ class LayersArchitectureTest {
           "LicenseStore.addHolder",
           "LicenseStore.removeHolder",
           "ChatRoleStore.saveVersion",
+          "KeptVersionStore.keep",
+          "KeptVersionStore.releaseRole",
           "ChatSettingsStore.lockAndBumpRevision");
 
   @Test

@@ -165,7 +165,7 @@ class ChatAccessConsoleIT {
 
     browser.click("chat-role-tab-versions");
     browser.byTestId("chat-role-version-2");
-    assertThat(browser.textOf("chat-role-version-2")).contains("new assignments only");
+    assertThat(browser.textOf("chat-role-version-2")).contains("new holders only");
     assertThat(browser.textOf("chat-role-version-1")).contains("Created");
     browser.dismissAlerts();
     browser.screenshot("role-versions");

@@ -29,12 +29,16 @@ public record ExplanationRepresentation(
   /** A role, when the contribution comes from one. */
   public record RoleRef(String id, String key, String name) {}
 
-  /** One assignment's part in the result. */
+  /**
+   * One assignment's part in the result; {@code keptBack}: the version is the one a "new only" save
+   * kept this user on.
+   */
   public record ContributionRepresentation(
       String assignmentId,
       RoleRef role,
       Integer version,
       boolean pinned,
+      boolean keptBack,
       String level,
       SubjectRepresentation subject,
       String via,
@@ -61,6 +65,7 @@ public record ExplanationRepresentation(
                             : new RoleRef(c.roleId(), c.roleKey(), c.roleName()),
                         c.version(),
                         c.pinned(),
+                        c.keptBack(),
                         c.level().wireName(),
                         new SubjectRepresentation(
                             c.subject().type().wireName(),

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/roles}: chat roles; every save makes a version. */
@@ -165,9 +166,10 @@ public final class RolesResource {
   public Response versions(@PathParam("id") String id) {
     context.requireViewOrDelegation();
     require(id);
+    Map<Integer, Long> kept = context.store().keptVersions().countsByVersion(context.realmId(), id);
     return JsonResponses.ok(
         roles().versions(context.realmId(), id).stream()
-            .map(RolesResource::toRepresentation)
+            .map(v -> toRepresentation(v, kept))
             .toList());
   }
 
@@ -176,11 +178,12 @@ public final class RolesResource {
   public Response version(@PathParam("id") String id, @PathParam("version") String version) {
     context.requireViewOrDelegation();
     require(id);
+    Map<Integer, Long> kept = context.store().keptVersions().countsByVersion(context.realmId(), id);
     return JsonResponses.ok(
         roles().versions(context.realmId(), id).stream()
             .filter(v -> String.valueOf(v.version()).equals(version))
             .findFirst()
-            .map(RolesResource::toRepresentation)
+            .map(v -> toRepresentation(v, kept))
             .orElseThrow(
                 () -> ProblemException.notFound("The role has no version " + version + ".")));
   }
@@ -257,12 +260,14 @@ public final class RolesResource {
         GrantRules.toMap(role.grants()));
   }
 
-  private static RoleVersionRepresentation toRepresentation(StoredRoleVersion version) {
+  private static RoleVersionRepresentation toRepresentation(
+      StoredRoleVersion version, Map<Integer, Long> kept) {
     return new RoleVersionRepresentation(
         version.version(),
         GrantRules.toMap(version.grants()),
         version.requiresLicense(),
         version.saveMode().wireName(),
-        version.createdAt());
+        version.createdAt(),
+        kept.getOrDefault(version.version(), 0L));
   }
 }

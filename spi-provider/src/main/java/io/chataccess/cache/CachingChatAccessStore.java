@@ -7,6 +7,7 @@ import io.chataccess.store.ChatRoleStore;
 import io.chataccess.store.ChatSettingsStore;
 import io.chataccess.store.CustomPermissionStore;
 import io.chataccess.store.InboxNodeStore;
+import io.chataccess.store.KeptVersionStore;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.SuspensionStore;
@@ -71,6 +72,11 @@ final class CachingChatAccessStore implements ChatAccessStore {
   @Override
   public AssignmentStore assignments() {
     return delegate.assignments();
+  }
+
+  @Override
+  public KeptVersionStore keptVersions() {
+    return delegate.keptVersions();
   }
 
   @Override

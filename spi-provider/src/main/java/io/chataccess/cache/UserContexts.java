@@ -56,7 +56,8 @@ public final class UserContexts {
         user.getId(),
         toMemberships(memberships),
         realm.licenseTypeIdsOf(user.getId()),
-        realm.suspended(user.getId()));
+        realm.suspended(user.getId()),
+        realm.keptVersionsOf(user.getId()));
   }
 
   /** Breadth first, so that each role keeps the shortest way the user got it. */

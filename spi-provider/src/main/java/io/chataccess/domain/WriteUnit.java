@@ -32,6 +32,11 @@ public final class WriteUnit {
     return realmId;
   }
 
+  /** The Keycloak session, for domain operations that look at users, groups and roles. */
+  KeycloakSession session() {
+    return session;
+  }
+
   /**
    * Runs {@code change} under the realm's write lock; a failure rolls the whole transaction back.
    */

@@ -48,6 +48,7 @@ final class ChatDataCleaner {
           store.assignments().deleteBySubject(realmId, Subject.user(user.getId()));
           store.licenses().removeHoldingsOf(realmId, user.getId());
           store.suspensions().forget(realmId, user.getId());
+          store.keptVersions().releaseUser(realmId, user.getId());
           LOG.debugf(
               "Removed the chat data of user %s in realm %s", user.getUsername(), realm.getName());
         });

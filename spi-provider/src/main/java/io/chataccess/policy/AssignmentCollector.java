@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Gathers a user's assignments over all its memberships, each once (through the first membership
- * that reaches it), with the role version in effect. Assignments of unknown roles are skipped.
+ * that reaches it), with the role version in effect: the assignment's pin, else the version a "new
+ * only" save kept the user on, else the current one. Assignments of unknown roles are skipped.
  */
 final class AssignmentCollector {
 
@@ -24,7 +25,8 @@ final class AssignmentCollector {
         if (!seen.add(assignment.id())) {
           continue;
         }
-        ResolvedAssignment resolved = resolve(policy, assignment, membership);
+        Integer kept = assignment.hasRole() ? user.keptVersions().get(assignment.roleId()) : null;
+        ResolvedAssignment resolved = resolve(policy, assignment, membership, kept);
         if (resolved != null) {
           result.add(resolved);
         }
@@ -34,19 +36,23 @@ final class AssignmentCollector {
   }
 
   private static ResolvedAssignment resolve(
-      ChatPolicy policy, Assignment assignment, Membership membership) {
+      ChatPolicy policy, Assignment assignment, Membership membership, Integer kept) {
     PermissionCatalog catalog = policy.catalog();
     if (!assignment.hasRole()) {
       Grants grants = CatalogGrants.fit(catalog, assignment.inlineGrants());
-      return new ResolvedAssignment(assignment, membership, null, null, false, grants, true);
+      return new ResolvedAssignment(assignment, membership, null, null, false, false, grants, true);
     }
     ChatRole role = policy.role(assignment.roleId()).orElse(null);
     if (role == null) {
       return null;
     }
     RoleVersion version = null;
+    boolean keptBack = false;
     if (assignment.pinnedVersion() != null) {
       version = role.version(assignment.pinnedVersion()).orElse(null);
+    } else if (kept != null) {
+      version = role.version(kept).orElse(null);
+      keptBack = version != null;
     }
     boolean pinned = version != null;
     if (version == null) {
@@ -54,6 +60,6 @@ final class AssignmentCollector {
     }
     Grants grants = CatalogGrants.fit(catalog, version.grants());
     return new ResolvedAssignment(
-        assignment, membership, role, version, pinned, grants, version.requiresLicense());
+        assignment, membership, role, version, pinned, keptBack, grants, version.requiresLicense());
   }
 }

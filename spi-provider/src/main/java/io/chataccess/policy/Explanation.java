@@ -68,6 +68,8 @@ public record Explanation(
    * @param version the role version used, {@code null} for inline grants
    * @param pinned whether {@code version} is the assignment's pinned version (false when unpinned
    *     or when the pinned version no longer exists and the current one was used)
+   * @param keptBack whether that pin is the user's own, from a "new only" save that kept the user
+   *     on the version they had, rather than the assignment's
    * @param level the level this assignment grants for the permission
    * @param subject the subject the assignment is given to
    * @param via how the user counts as that subject, e.g. {@code member of /support/emea}
@@ -84,6 +86,7 @@ public record Explanation(
       String roleName,
       Integer version,
       boolean pinned,
+      boolean keptBack,
       Level level,
       Subject subject,
       String via,

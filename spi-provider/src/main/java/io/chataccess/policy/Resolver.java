@@ -135,6 +135,7 @@ public final class Resolver {
               role == null ? null : role.name(),
               a.version() == null ? null : a.version().number(),
               a.pinned(),
+              a.keptBack(),
               level,
               a.membership().subject(),
               a.membership().via(),

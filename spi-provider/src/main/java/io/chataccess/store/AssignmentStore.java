@@ -29,8 +29,8 @@ public interface AssignmentStore {
 
   long countByRole(String realmId, String roleId);
 
-  /** Pins every unpinned assignment of the role to {@code version} (save mode new-only). */
-  void pinUnpinned(String realmId, String roleId, int version);
+  /** The subjects of the role's assignments that are not pinned themselves, each once. */
+  List<Subject> unpinnedSubjects(String realmId, String roleId);
 
   /** Removes every pin of the role's assignments (save mode apply). */
   void unpinAll(String realmId, String roleId);

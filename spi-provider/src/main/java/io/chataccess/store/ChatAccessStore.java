@@ -23,6 +23,8 @@ public interface ChatAccessStore extends Provider {
 
   CustomPermissionStore permissions();
 
+  KeptVersionStore keptVersions();
+
   /**
    * Everything the resolver needs of the realm, loaded in a fixed number of queries (or taken from
    * the cache while the realm's revision has not changed).

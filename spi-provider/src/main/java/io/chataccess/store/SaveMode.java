@@ -6,7 +6,10 @@ import java.util.Optional;
 public enum SaveMode {
   /** Every assignment follows the new version, pinned ones included. */
   APPLY("apply"),
-  /** Existing assignments stay at the version they had; only new ones get the new version. */
+  /**
+   * Every user who holds the role now, by any path, stays at the version they had; users who gain
+   * it later get the new version.
+   */
   NEW_ONLY("new-only"),
   /** The first version of a role. */
   CREATED("created");

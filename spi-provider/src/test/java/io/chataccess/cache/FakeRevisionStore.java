@@ -10,6 +10,7 @@ import io.chataccess.store.ChatSettings;
 import io.chataccess.store.ChatSettingsStore;
 import io.chataccess.store.CustomPermissionStore;
 import io.chataccess.store.InboxNodeStore;
+import io.chataccess.store.KeptVersionStore;
 import io.chataccess.store.LicenseHoldings;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.RealmSnapshot;
@@ -39,7 +40,7 @@ final class FakeRevisionStore implements ChatAccessStore, ChatSettingsStore {
   @Override
   public RealmSnapshot loadSnapshot(String realmId) {
     snapshotLoads++;
-    return new RealmSnapshot(loadPolicy(realmId), LicenseHoldings.none(), Set.of(), null);
+    return new RealmSnapshot(loadPolicy(realmId), LicenseHoldings.none(), Set.of(), null, null);
   }
 
   @Override
@@ -106,6 +107,11 @@ final class FakeRevisionStore implements ChatAccessStore, ChatSettingsStore {
 
   @Override
   public CustomPermissionStore permissions() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public KeptVersionStore keptVersions() {
     throw new UnsupportedOperationException();
   }
 }

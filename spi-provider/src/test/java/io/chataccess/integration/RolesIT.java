@@ -97,8 +97,9 @@ class RolesIT {
 
   @Test
   @DisplayName(
-      "save mode new-only: existing assignments keep their version, new ones get the new one")
-  void save_mode_new_only_pins_existing_assignments() {
+      "save mode new-only: existing holders keep their version, new ones get the new one; the"
+          + " assignment itself stays unpinned")
+  void save_mode_new_only_keeps_existing_holders() {
     realm.inbox("new-only-inbox", "web", null);
     String id = realm.role("new-only-role", Map.of("transcript.view", "own"), false);
     String existing = realm.assign("user", realm.userId("bob"), id, TestRealm.scopeAll());
@@ -106,25 +107,30 @@ class RolesIT {
     save(id, "new-only-role", Map.of("transcript.view", "all"), "new-only", null);
     realm.assign("user", realm.userId("carol"), id, TestRealm.scopeAll());
 
-    assertThat(realm.get("/assignments/" + existing).json().get("pinnedVersion").asInt())
-        .isEqualTo(1);
+    assertThat(realm.get("/assignments/" + existing).json().path("pinnedVersion").isNull())
+        .isTrue();
     assertThat(realm.grantsIn("bob", "new-only-inbox")).containsEntry("transcript.view", "own");
     assertThat(realm.grantsIn("carol", "new-only-inbox")).containsEntry("transcript.view", "all");
   }
 
   @Test
   @DisplayName(
-      "a PUT that leaves pinnedVersion out keeps the pin of a new-only save; an explicit null"
-          + " releases it")
+      "a PUT that leaves pinnedVersion out keeps the assignment's pin; an explicit null releases"
+          + " it")
   void a_put_without_pinned_version_keeps_the_pin() {
     realm.inbox("kept-pin-inbox", "web", null);
     String id = realm.role("kept-pin-role", Map.of("transcript.view", "own"), false);
-    String assignment = realm.assign("user", realm.userId("dave"), id, TestRealm.scopeAll());
-    save(id, "kept-pin-role", Map.of("transcript.view", "all"), "new-only", null);
+    save(id, "kept-pin-role", Map.of("transcript.view", "all"), "apply", null);
+    java.util.Map<String, Object> body = new java.util.HashMap<>();
+    body.put("subject", Map.of("type", "user", "id", realm.userId("dave")));
+    body.put("roleId", id);
+    body.put("pinnedVersion", 1);
+    body.put("scope", TestRealm.scopeAll());
+    String assignment = realm.created("/assignments", body).get("id").asText();
     JsonNode pinned = realm.get("/assignments/" + assignment).json();
 
-    java.util.Map<String, Object> body = new java.util.HashMap<>();
-    body.put("roleId", id);
+    body.remove("subject");
+    body.remove("pinnedVersion");
     body.put("scope", TestRealm.scopeNode(realm.location("kept-pin-location")));
     JsonNode withoutPin = realm.put("/assignments/" + assignment, body).json();
     body.put("scope", TestRealm.scopeAll());

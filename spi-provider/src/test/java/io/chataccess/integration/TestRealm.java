@@ -215,6 +215,18 @@ final class TestRealm implements AutoCloseable {
         .asText();
   }
 
+  /**
+   * Saves the role's next version ({@code name = key}, no license) with the save mode, failing the
+   * test unless it was a 200.
+   */
+  void saveRole(String roleId, String key, Map<String, String> grants, String mode) {
+    JsonResponse response =
+        put(
+            "/roles/" + roleId + "?mode=" + mode,
+            Map.of("key", key, "name", key, "grants", grants, "requiresLicense", false));
+    assertThat(response.status()).as("save %s %s: %s", key, mode, response).isEqualTo(200);
+  }
+
   String roleIdByKey(String key) {
     for (JsonNode role : get("/roles").json()) {
       if (role.get("key").asText().equals(key)) {

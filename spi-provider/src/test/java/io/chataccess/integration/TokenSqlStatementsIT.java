@@ -122,12 +122,18 @@ class TokenSqlStatementsIT {
   private record Statements(long all, long chat) {}
 
   @Test
+  @DisplayName("a refresh grant runs no chat query, also for a user a new-only save kept back")
   void a_refresh_grant_with_the_chat_mapper_runs_no_chat_query() {
     big.hold(big.license("agent-seat", 5, List.of("web", "whatsapp")), "alice");
+    String viewer = big.roleIdByKey("viewer");
+    big.saveRole(viewer, "viewer", Map.of("transcript.view", "all"), "new-only");
     long beforeReload = probe().get("chat").asLong();
     JsonNode withMapper = passwordGrant(big, "desk");
     long reloadReads = probe().get("chat").asLong() - beforeReload;
     assertThat(claim(withMapper).get("licenses").toString()).contains("agent-seat");
+    assertThat(ChatTokens.level(claim(withMapper), "transcript.view", "inbox-0"))
+        .as("alice held the role at the new-only save and keeps version 1")
+        .isEqualTo("own");
     assertThat(reloadReads)
         .as("the probe sees our reads: the first token after a change reloads the snapshot")
         .isPositive();

@@ -119,8 +119,17 @@ final class Fixtures {
         false);
   }
 
+  /** The user, kept on {@code version} of the role by a "new only" save. */
+  static UserContext keptOn(UserContext user, String roleKey, int version) {
+    java.util.Map<String, Integer> kept = new java.util.HashMap<>(user.keptVersions());
+    kept.put(roleId(roleKey), version);
+    return new UserContext(
+        user.userId(), user.memberships(), user.licenseTypeIds(), user.suspended(), kept);
+  }
+
   static UserContext suspended(UserContext user) {
-    return new UserContext(user.userId(), user.memberships(), user.licenseTypeIds(), true);
+    return new UserContext(
+        user.userId(), user.memberships(), user.licenseTypeIds(), true, user.keptVersions());
   }
 
   static Membership memberOf(String groupPath) {

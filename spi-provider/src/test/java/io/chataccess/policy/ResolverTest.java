@@ -179,6 +179,46 @@ class ResolverTest {
           .isEqualTo(Level.ALL);
     }
 
+    private Explanation.Contribution keptContribution(Assignment assignment, int keptVersion) {
+      ChatPolicy policy = base().roles(twoVersions).assignments(assignment).build();
+      UserContext kept = Fixtures.keptOn(alice(), "profile", keptVersion);
+      return resolver
+          .explain(policy, kept, "chat.handle", nodeId("web-main"))
+          .contributions()
+          .get(0);
+    }
+
+    @Test
+    @DisplayName(
+        "a user kept back by a new-only save gets the kept version on unpinned assignments")
+    void keptBack() {
+      Explanation.Contribution kept =
+          keptContribution(assign("a", Subject.user("alice"), "profile", Scope.all()), 1);
+      assertThat(kept.level()).isEqualTo(Level.OWN);
+      assertThat(kept.version()).isEqualTo(1);
+      assertThat(kept.pinned()).isTrue();
+      assertThat(kept.keptBack()).isTrue();
+    }
+
+    @Test
+    @DisplayName("an assignment's own pin wins over the version the user was kept on")
+    void assignmentPinWinsOverKept() {
+      Explanation.Contribution pinned =
+          keptContribution(assignPinned("a", Subject.user("alice"), "profile", 2, Scope.all()), 1);
+      assertThat(pinned.version()).isEqualTo(2);
+      assertThat(pinned.keptBack()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a kept version that no longer exists falls back to the current version")
+    void keptOnMissingVersion() {
+      Explanation.Contribution current =
+          keptContribution(assign("a", Subject.user("alice"), "profile", Scope.all()), 9);
+      assertThat(current.version()).isEqualTo(2);
+      assertThat(current.pinned()).isFalse();
+      assertThat(current.keptBack()).isFalse();
+    }
+
     @Test
     @DisplayName("a pin to a version that no longer exists falls back to the current version")
     void pinnedToMissingVersion() {

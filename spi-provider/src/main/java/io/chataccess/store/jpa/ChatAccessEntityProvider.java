@@ -16,7 +16,8 @@ final class ChatAccessEntityProvider implements JpaEntityProvider {
           AssignmentEntity.class,
           RealmSettingsEntity.class,
           UserStateEntity.class,
-          CustomPermissionEntity.class);
+          CustomPermissionEntity.class,
+          KeptVersionEntity.class);
 
   @Override
   public List<Class<?>> getEntities() {

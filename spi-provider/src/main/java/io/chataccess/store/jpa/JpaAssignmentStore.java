@@ -183,14 +183,21 @@ final class JpaAssignmentStore implements AssignmentStore {
   }
 
   @Override
-  public void pinUnpinned(String realmId, String roleId, int version) {
-    em.createQuery(
-            "update ChatAccessAssignment a set a.pinnedVersion = :version"
-                + " where a.realmId = :realmId and a.roleId = :roleId and a.pinnedVersion is null")
-        .setParameter("version", version)
+  public List<Subject> unpinnedSubjects(String realmId, String roleId) {
+    return em
+        .createQuery(
+            "select distinct a.subjectType, a.subjectId from ChatAccessAssignment a"
+                + " where a.realmId = :realmId and a.roleId = :roleId and a.pinnedVersion is null",
+            Object[].class)
         .setParameter("realmId", realmId)
         .setParameter("roleId", roleId)
-        .executeUpdate();
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new Subject(
+                    SubjectType.fromWireName((String) row[0]).orElseThrow(), (String) row[1]))
+        .toList();
   }
 
   @Override

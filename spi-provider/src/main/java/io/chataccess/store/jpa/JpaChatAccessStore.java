@@ -12,6 +12,7 @@ import io.chataccess.store.ChatSettings;
 import io.chataccess.store.ChatSettingsStore;
 import io.chataccess.store.CustomPermissionStore;
 import io.chataccess.store.InboxNodeStore;
+import io.chataccess.store.KeptVersionStore;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.StoredAssignment;
@@ -30,6 +31,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
 
   private static final List<String> REALM_TABLES_IN_DELETE_ORDER =
       List.of(
+          "ChatAccessKeptVersion",
           "ChatAccessLicenseHolder",
           "ChatAccessLicenseType",
           "ChatAccessUserState",
@@ -44,6 +46,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
   private final JpaChatSettingsStore settings;
   private final JpaSuspensionStore suspensions;
   private final JpaCustomPermissionStore permissions;
+  private final JpaKeptVersionStore keptVersions;
 
   JpaChatAccessStore(EntityManager em) {
     this.em = em;
@@ -54,6 +57,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
     this.settings = new JpaChatSettingsStore(em);
     this.suspensions = new JpaSuspensionStore(em);
     this.permissions = new JpaCustomPermissionStore(em);
+    this.keptVersions = new JpaKeptVersionStore(em);
   }
 
   @Override
@@ -92,6 +96,11 @@ final class JpaChatAccessStore implements ChatAccessStore {
   }
 
   @Override
+  public KeptVersionStore keptVersions() {
+    return keptVersions;
+  }
+
+  @Override
   public ChatPolicy loadPolicy(String realmId) {
     return loadPolicy(realmId, settings.get(realmId));
   }
@@ -103,7 +112,8 @@ final class JpaChatAccessStore implements ChatAccessStore {
         loadPolicy(realmId, realmSettings),
         licenses.holdings(realmId),
         suspensions.suspendedUserIds(realmId),
-        realmSettings.departmentRootGroupId());
+        realmSettings.departmentRootGroupId(),
+        keptVersions.all(realmId));
   }
 
   /** The revision is read first, so that a policy never claims a revision older than its data. */

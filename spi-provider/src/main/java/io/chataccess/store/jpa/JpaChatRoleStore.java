@@ -147,6 +147,11 @@ final class JpaChatRoleStore implements ChatRoleStore {
   @Override
   public void delete(String realmId, String id) {
     em.createQuery(
+            "delete from ChatAccessKeptVersion k where k.realmId = :realmId and k.roleId = :id")
+        .setParameter("realmId", realmId)
+        .setParameter("id", id)
+        .executeUpdate();
+    em.createQuery(
             "delete from ChatAccessAssignment a where a.realmId = :realmId and a.roleId = :id")
         .setParameter("realmId", realmId)
         .setParameter("id", id)
