@@ -123,10 +123,14 @@ final class AssignmentInput {
     if (!errors.check(byKey != null, "roleKey", "no chat role of this key in this realm")) {
       return rep.roleId();
     }
-    errors.check(
-        rep.roleId() == null || rep.roleId().equals(byKey),
-        "roleKey",
-        "names another role than roleId");
+    if (rep.roleId() != null && !rep.roleId().equals(byKey)) {
+      // a roleId of no role is at fault itself; one of another role disagrees with roleKey
+      if (context.store().roles().find(context.realmId(), rep.roleId()).isPresent()) {
+        errors.add("roleKey", "names another role than roleId");
+      } else {
+        errors.add("roleId", "no such chat role in this realm");
+      }
+    }
     return byKey;
   }
 

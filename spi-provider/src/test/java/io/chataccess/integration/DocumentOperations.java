@@ -223,7 +223,9 @@ final class DocumentOperations {
             FieldValue.invalid(Arrays.asList((Object) null), "[null]"),
             FieldValue.invalid(map(), "{}"),
             FieldValue.invalid(
-                list(map("key", "doc-web", "type", "inbox", "name", "Twice", "channel", "web")),
+                list(
+                    map("key", "doc-web", "type", "inbox", "name", "Web", "channel", "web"),
+                    map("key", "doc-web", "type", "inbox", "name", "Twice", "channel", "web")),
                 "duplicate key")));
     fields.put("licenses[0].key", HostileValues.keys());
     fields.put("licenses[0].name", HostileValues.names());
