@@ -125,7 +125,8 @@ final class AssignmentInput {
     }
     if (rep.roleId() != null && !rep.roleId().equals(byKey)) {
       // a roleId of no role is at fault itself; one of another role disagrees with roleKey
-      if (context.store().roles().find(context.realmId(), rep.roleId()).isPresent()) {
+      if (Texts.isId(rep.roleId())
+          && context.store().roles().find(context.realmId(), rep.roleId()).isPresent()) {
         errors.add("roleKey", "names another role than roleId");
       } else {
         errors.add("roleId", "no such chat role in this realm");
@@ -160,7 +161,7 @@ final class AssignmentInput {
       id = named;
     }
     if (!errors.check(
-        id != null && !id.isBlank() && id.length() <= Limits.ID_CHARS,
+        Texts.isId(id),
         "subject.id",
         "required, a Keycloak id (or subject.name: a username, group path or role name)")) {
       return null;
@@ -221,7 +222,7 @@ final class AssignmentInput {
 
   private void checkRole(String roleId, Integer pinnedVersion, FieldErrors errors) {
     if (!errors.check(
-        context.store().roles().find(context.realmId(), roleId).isPresent(),
+        Texts.isId(roleId) && context.store().roles().find(context.realmId(), roleId).isPresent(),
         "roleId",
         "no such chat role in this realm")) {
       return;

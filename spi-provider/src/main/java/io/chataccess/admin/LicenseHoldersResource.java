@@ -5,6 +5,7 @@ import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.FieldErrors;
+import io.chataccess.rules.Texts;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.Consumes;
@@ -118,8 +119,12 @@ public final class LicenseHoldersResource {
     ProblemException.throwIfAny(errors);
     UserModel user =
         rep.userId() != null
-            ? context.session().users().getUserById(context.realm(), rep.userId())
-            : context.session().users().getUserByUsername(context.realm(), rep.username());
+            ? Texts.isId(rep.userId())
+                ? context.session().users().getUserById(context.realm(), rep.userId())
+                : null
+            : Texts.isReference(rep.username())
+                ? context.session().users().getUserByUsername(context.realm(), rep.username())
+                : null;
     if (user == null) {
       throw ProblemException.notFound("No such user in this realm.");
     }

@@ -42,7 +42,8 @@ public final class UserAccessResource {
 
   UserAccessResource(AdminContext context, String userId) {
     this.context = context;
-    UserModel found = context.session().users().getUserById(context.realm(), userId);
+    UserModel found =
+        Texts.isId(userId) ? context.session().users().getUserById(context.realm(), userId) : null;
     if (found == null) {
       throw ProblemException.notFound("No user " + userId + " in this realm.");
     }

@@ -116,8 +116,12 @@ final class Checker {
     }
     UserModel user =
         request.userId() != null
-            ? session.users().getUserById(realm, request.userId())
-            : session.users().getUserByUsername(realm, request.username());
+            ? Texts.isId(request.userId())
+                ? session.users().getUserById(realm, request.userId())
+                : null
+            : Texts.isReference(request.username())
+                ? session.users().getUserByUsername(realm, request.username())
+                : null;
     errors.check(
         user != null,
         at + (request.userId() != null ? "userId" : "username"),

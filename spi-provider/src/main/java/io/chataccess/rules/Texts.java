@@ -51,6 +51,18 @@ public final class Texts {
         && isPrintable(value);
   }
 
+  /**
+   * A Keycloak or chat-access id as a caller gives it: not blank, at most {@link Limits#ID_CHARS}
+   * characters, printable. Anything else names nothing, and is never looked up (a NUL would reach
+   * the database, which PostgreSQL refuses).
+   */
+  public static boolean isId(String value) {
+    return value != null
+        && !value.isBlank()
+        && value.length() <= Limits.ID_CHARS
+        && isPrintable(value);
+  }
+
   /** No control characters, no unpaired surrogates, no non-characters. */
   public static boolean isPrintable(String value) {
     for (int i = 0; i < value.length(); i++) {

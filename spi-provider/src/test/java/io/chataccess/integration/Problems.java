@@ -15,7 +15,9 @@ final class Problems {
   /** The response is a problem document with this status; returns the fields named in errors. */
   static List<String> assertProblem(JsonResponse response, int status) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
-    assertThat(response.header("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(response.header("Content-Type").orElse(""))
+        .as(response.toString())
+        .startsWith("application/problem+json");
     JsonNode problem = response.json();
     assertThat(problem.get("status").asInt()).isEqualTo(status);
     assertThat(problem.get("type").asText()).startsWith("urn:chat-access:problem:");

@@ -30,6 +30,9 @@ final class JpaAssignmentStore implements AssignmentStore {
 
   @Override
   public List<StoredAssignment> list(String realmId, AssignmentFilter filter, int first, int max) {
+    if (!canMatch(filter.subjectId()) || !canMatch(filter.roleId()) || !canMatch(filter.nodeId())) {
+      return List.of();
+    }
     StringBuilder jpql =
         new StringBuilder("select a from ChatAccessAssignment a where a.realmId = :realmId");
     if (filter.subjectType() != null) {
@@ -277,8 +280,14 @@ final class JpaAssignmentStore implements AssignmentStore {
     return removed;
   }
 
+  /** A filter value that no stored assignment can hold matches none (and is never sent). */
+  private static boolean canMatch(String value) {
+    return value == null || StorableIds.canExist(value);
+  }
+
   private Optional<AssignmentEntity> entity(String realmId, String id) {
-    AssignmentEntity entity = id == null ? null : em.find(AssignmentEntity.class, id);
+    AssignmentEntity entity =
+        !StorableIds.canExist(id) ? null : em.find(AssignmentEntity.class, id);
     return entity != null && entity.getRealmId().equals(realmId)
         ? Optional.of(entity)
         : Optional.empty();

@@ -49,6 +49,9 @@ final class JpaChatRoleStore implements ChatRoleStore {
 
   @Override
   public Optional<StoredRole> findByKey(String realmId, String key) {
+    if (!StorableIds.canExist(key)) {
+      return Optional.empty();
+    }
     return em.createQuery(
             "select r from ChatAccessRole r where r.realmId = :realmId and r.key = :key",
             RoleEntity.class)
@@ -189,7 +192,7 @@ final class JpaChatRoleStore implements ChatRoleStore {
   }
 
   private Optional<RoleEntity> entity(String realmId, String id) {
-    RoleEntity entity = id == null ? null : em.find(RoleEntity.class, id);
+    RoleEntity entity = !StorableIds.canExist(id) ? null : em.find(RoleEntity.class, id);
     return entity != null && entity.getRealmId().equals(realmId)
         ? Optional.of(entity)
         : Optional.empty();

@@ -40,6 +40,9 @@ final class JpaInboxNodeStore implements InboxNodeStore {
 
   @Override
   public Optional<StoredNode> findByKey(String realmId, String key) {
+    if (!StorableIds.canExist(key)) {
+      return Optional.empty();
+    }
     return em.createQuery(
             "select n from ChatAccessNode n where n.realmId = :realmId and n.key = :key",
             NodeEntity.class)
@@ -93,7 +96,7 @@ final class JpaInboxNodeStore implements InboxNodeStore {
   }
 
   private Optional<NodeEntity> entity(String realmId, String id) {
-    NodeEntity entity = id == null ? null : em.find(NodeEntity.class, id);
+    NodeEntity entity = !StorableIds.canExist(id) ? null : em.find(NodeEntity.class, id);
     return entity != null && entity.getRealmId().equals(realmId)
         ? Optional.of(entity)
         : Optional.empty();

@@ -44,6 +44,9 @@ final class JpaLicenseStore implements LicenseStore {
 
   @Override
   public Optional<StoredLicenseType> findByKey(String realmId, String key) {
+    if (!StorableIds.canExist(key)) {
+      return Optional.empty();
+    }
     return em.createQuery(
             "select l from ChatAccessLicenseType l where l.realmId = :realmId and l.key = :key",
             LicenseTypeEntity.class)
@@ -195,7 +198,8 @@ final class JpaLicenseStore implements LicenseStore {
   }
 
   private Optional<LicenseTypeEntity> entity(String realmId, String id) {
-    LicenseTypeEntity entity = id == null ? null : em.find(LicenseTypeEntity.class, id);
+    LicenseTypeEntity entity =
+        !StorableIds.canExist(id) ? null : em.find(LicenseTypeEntity.class, id);
     return entity != null && entity.getRealmId().equals(realmId)
         ? Optional.of(entity)
         : Optional.empty();
