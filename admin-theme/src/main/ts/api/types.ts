@@ -25,6 +25,7 @@ export type Limits = {
   treeDepth: number;
   grants: number;
   assignmentInboxes: number;
+  assignmentNodes: number;
 };
 
 export type Grants = Record<string, Level>;
@@ -84,12 +85,17 @@ export type SubjectType = "user" | "group" | "realm-role" | "client-role";
 
 export type Subject = { type: SubjectType; id: string; name?: string | null };
 
-export type ScopeType = "all" | "node" | "inboxes";
+export type ScopeType = "all" | "node" | "nodes" | "inboxes";
 
 export type AssignmentScope = {
   type: ScopeType;
   nodeId?: string | null;
+  nodeKey?: string | null;
+  /** type nodes: each node with everything below it */
+  nodeIds?: string[];
+  nodeKeys?: string[];
   inboxIds?: string[];
+  inboxKeys?: string[];
 };
 
 export type Assignment = {

@@ -96,7 +96,9 @@ export const AssignmentModal = ({
           ? { type: "all" }
           : scope.type === "node"
             ? { type: "node", nodeId: scope.nodeId }
-            : { type: "inboxes", inboxIds: scope.inboxIds ?? [] },
+            : scope.type === "nodes"
+              ? { type: "nodes", nodeIds: scope.nodeIds ?? [] }
+              : { type: "inboxes", inboxIds: scope.inboxIds ?? [] },
     };
     try {
       if (assignment) {
@@ -222,6 +224,7 @@ export const AssignmentModal = ({
             nodes={nodes}
             value={scope}
             maxInboxes={limits?.assignmentInboxes}
+            maxNodes={limits?.assignmentNodes}
             onChange={setScope}
           />
         </FormGroup>

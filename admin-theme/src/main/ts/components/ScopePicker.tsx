@@ -13,17 +13,26 @@ import { useChatAccess } from "./useChatAccess";
 type ScopePickerProps = {
   nodes: InboxNode[];
   value: AssignmentScope;
-  /** the server's limit of inboxes in one list */
+  /** the server's limits of inboxes and of nodes in one list */
   maxInboxes?: number;
+  maxNodes?: number;
   onChange: (scope: AssignmentScope) => void;
 };
 
 /** Where an assignment applies: every inbox, a node and everything below it, or chosen inboxes. */
-export const ScopePicker = ({ nodes, value, maxInboxes, onChange }: ScopePickerProps) => {
+export const ScopePicker = ({
+  nodes,
+  value,
+  maxInboxes,
+  maxNodes,
+  onChange,
+}: ScopePickerProps) => {
   const { t } = useChatAccess();
   const inboxes = nodes.filter((n) => n.type === "inbox");
   const chosen = value.inboxIds ?? [];
   const full = maxInboxes !== undefined && chosen.length >= maxInboxes;
+  const chosenNodes = value.nodeIds ?? [];
+  const nodesFull = maxNodes !== undefined && chosenNodes.length >= maxNodes;
   return (
     <>
       <Radio
@@ -62,6 +71,45 @@ export const ScopePicker = ({ nodes, value, maxInboxes, onChange }: ScopePickerP
             />
           ))}
         </FormSelect>
+      )}
+      <Radio
+        id="chat-scope-nodes"
+        data-testid="chat-scope-nodes"
+        name="chat-scope"
+        label={t("chatScopeNodes")}
+        description={t("chatScopeNodesHelp")}
+        isChecked={value.type === "nodes"}
+        isDisabled={nodes.length === 0}
+        onChange={() => onChange({ type: "nodes", nodeIds: [] })}
+      />
+      {value.type === "nodes" && (
+        <div className="chat-access-indent chat-access-inbox-choices" data-testid="chat-scope-node-list">
+          {nodes.map((node) => (
+            <Checkbox
+              key={node.id}
+              id={`chat-scope-nodes-${node.key}`}
+              data-testid={`chat-scope-nodes-${node.key}`}
+              label={`${node.name} (${pathLabel(node)})`}
+              isChecked={chosenNodes.includes(node.id)}
+              isDisabled={nodesFull && !chosenNodes.includes(node.id)}
+              onChange={(_e, checked) =>
+                onChange({
+                  type: "nodes",
+                  nodeIds: checked
+                    ? [...chosenNodes, node.id]
+                    : chosenNodes.filter((id) => id !== node.id),
+                })
+              }
+            />
+          ))}
+          {nodesFull && (
+            <HelperText data-testid="chat-scope-nodes-full">
+              <HelperTextItem variant="warning">
+                {t("chatScopeNodesFull", { max: maxNodes })}
+              </HelperTextItem>
+            </HelperText>
+          )}
+        </div>
       )}
       <Radio
         id="chat-scope-inboxes"
@@ -104,7 +152,7 @@ export const ScopePicker = ({ nodes, value, maxInboxes, onChange }: ScopePickerP
   );
 };
 
-/** "All inboxes", "Berlin and below", "WhatsApp Berlin, Web main". */
+/** "All inboxes", "Berlin and below", "Berlin and below, Paris and below", "WhatsApp Berlin, Web main". */
 export function describeScope(
   scope: AssignmentScope,
   nodesById: Map<string, InboxNode>,
@@ -116,6 +164,11 @@ export function describeScope(
   if (scope.type === "node") {
     const node = scope.nodeId ? nodesById.get(scope.nodeId) : undefined;
     return t("chatScopeNodeShort", { name: node?.name ?? scope.nodeId });
+  }
+  if (scope.type === "nodes") {
+    return (scope.nodeIds ?? [])
+      .map((id) => t("chatScopeNodeShort", { name: nodesById.get(id)?.name ?? id }))
+      .join(", ");
   }
   return (scope.inboxIds ?? []).map((id) => nodesById.get(id)?.name ?? id).join(", ");
 }

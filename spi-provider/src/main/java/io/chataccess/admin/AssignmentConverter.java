@@ -24,6 +24,9 @@ final class AssignmentConverter {
   private final AdminContext context;
   private final Map<String, String> roleKeys = new HashMap<>();
 
+  /** Node keys by id, read once when a scope first names a node. */
+  private Map<String, String> nodeKeys;
+
   AssignmentConverter(AdminContext context) {
     this.context = context;
   }
@@ -46,15 +49,39 @@ final class AssignmentConverter {
         a.createdAt());
   }
 
-  static ScopeRepresentation scope(Scope scope) {
+  /** The scope with ids and keys, lists pairwise in id order. */
+  ScopeRepresentation scope(Scope scope) {
     if (scope instanceof Scope.Node node) {
-      return new ScopeRepresentation("node", node.nodeId(), List.of());
+      return new ScopeRepresentation(
+          "node",
+          node.nodeId(),
+          nodeKey(node.nodeId()),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of());
+    }
+    if (scope instanceof Scope.Nodes nodes) {
+      List<String> ids = nodes.nodeIds().stream().sorted().toList();
+      return new ScopeRepresentation("nodes", null, null, ids, keysOf(ids), List.of(), List.of());
     }
     if (scope instanceof Scope.Inboxes inboxes) {
-      return new ScopeRepresentation(
-          "inboxes", null, inboxes.inboxIds().stream().sorted().toList());
+      List<String> ids = inboxes.inboxIds().stream().sorted().toList();
+      return new ScopeRepresentation("inboxes", null, null, List.of(), List.of(), ids, keysOf(ids));
     }
-    return new ScopeRepresentation("all", null, List.of());
+    return ScopeRepresentation.all();
+  }
+
+  private List<String> keysOf(List<String> nodeIds) {
+    return nodeIds.stream().map(this::nodeKey).toList();
+  }
+
+  private String nodeKey(String nodeId) {
+    if (nodeKeys == null) {
+      nodeKeys = new HashMap<>();
+      context.store().nodes().list(context.realmId()).forEach(n -> nodeKeys.put(n.id(), n.key()));
+    }
+    return nodeKeys.get(nodeId);
   }
 
   /**

@@ -1,11 +1,9 @@
 package io.chataccess.admin;
 
-import io.chataccess.admin.AssignmentRepresentation.ScopeRepresentation;
 import io.chataccess.admin.AssignmentRepresentation.SubjectRepresentation;
 import io.chataccess.config.ChatAccessDocument;
 import io.chataccess.config.RealmNames;
 import io.chataccess.policy.Grants;
-import io.chataccess.policy.NodeType;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.Scope;
 import io.chataccess.policy.Subject;
@@ -14,18 +12,11 @@ import io.chataccess.rest.ProblemException;
 import io.chataccess.rules.AssignmentRules;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.rules.GrantRules;
-import io.chataccess.rules.Limits;
 import io.chataccess.rules.Texts;
 import io.chataccess.store.StoredAssignment;
-import io.chataccess.store.StoredNode;
 import io.chataccess.store.StoredRole;
 import io.chataccess.store.StoredRoleVersion;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -92,7 +83,8 @@ final class AssignmentInput {
           PermissionCatalog.withCustom(context.store().permissions().list(context.realmId()));
       grants = GrantRules.validateExtra(rep.grants(), catalog, "grants", errors);
     }
-    Scope scope = scope(rep.scope(), errors);
+    Scope scope =
+        new ScopeInput(context.store().nodes().list(context.realmId()), errors).read(rep.scope());
     ProblemException.throwIfAny(errors);
     return new StoredAssignment(
         existing == null ? null : existing.id(),
@@ -234,59 +226,6 @@ final class AssignmentInput {
           versions.stream().anyMatch(v -> v.version() == pinnedVersion),
           "pinnedVersion",
           "the role has no such version");
-    }
-  }
-
-  private Scope scope(ScopeRepresentation rep, FieldErrors errors) {
-    if (rep == null || rep.type() == null) {
-      errors.add("scope.type", "required: all, node or inboxes");
-      return Scope.all();
-    }
-    Map<String, StoredNode> nodes =
-        context.store().nodes().list(context.realmId()).stream()
-            .collect(Collectors.toMap(StoredNode::id, Function.identity()));
-    switch (rep.type()) {
-      case "all" -> {
-        errors.check(rep.nodeId() == null, "scope.nodeId", "not with scope all");
-        errors.check(
-            rep.inboxIds() == null || rep.inboxIds().isEmpty(),
-            "scope.inboxIds",
-            "not with scope all");
-        return Scope.all();
-      }
-      case "node" -> {
-        errors.check(
-            rep.inboxIds() == null || rep.inboxIds().isEmpty(),
-            "scope.inboxIds",
-            "not with scope node");
-        if (errors.check(
-            rep.nodeId() != null && nodes.containsKey(rep.nodeId()),
-            "scope.nodeId",
-            "no such node in this realm")) {
-          return Scope.node(rep.nodeId());
-        }
-        return Scope.all();
-      }
-      case "inboxes" -> {
-        errors.check(rep.nodeId() == null, "scope.nodeId", "not with scope inboxes");
-        List<String> ids = rep.inboxIds() == null ? List.of() : rep.inboxIds();
-        AssignmentRules.inboxCount(ids.size(), "scope.inboxIds", errors);
-        Set<String> valid = new HashSet<>();
-        for (int i = 0; i < ids.size() && i < Limits.ASSIGNMENT_INBOXES; i++) {
-          StoredNode node = ids.get(i) == null ? null : nodes.get(ids.get(i));
-          if (errors.check(
-              node != null && node.type() == NodeType.INBOX,
-              "scope.inboxIds[" + i + "]",
-              "no such inbox in this realm")) {
-            valid.add(node.id());
-          }
-        }
-        return Scope.inboxes(valid);
-      }
-      default -> {
-        errors.add("scope.type", "must be all, node or inboxes");
-        return Scope.all();
-      }
     }
   }
 }

@@ -58,6 +58,7 @@ public final class LimitsResource {
     limits.put("licenseHolders", Limits.LICENSE_HOLDERS);
     limits.put("grants", Limits.GRANTS);
     limits.put("assignmentInboxes", Limits.ASSIGNMENT_INBOXES);
+    limits.put("assignmentNodes", Limits.ASSIGNMENT_NODES);
     limits.put("referenceChars", Limits.REFERENCE_CHARS);
     limits.put("checkBatch", Limits.CHECK_BATCH);
     limits.put("ownerDepartments", Limits.OWNER_DEPARTMENTS);

@@ -46,10 +46,7 @@ final class AssignmentChanges {
     String who = subject == null ? "a removed subject" : subject.describe();
     String what = roleKey == null ? "extra grants" : roleKey;
     AssignmentScope where = DocumentExporter.scope(scope, nodeKeys);
-    String place =
-        where == null
-            ? "all inboxes"
-            : where.nodeKey() != null ? where.nodeKey() : String.join(", ", where.inboxKeys());
+    String place = where == null ? "all inboxes" : where.describe();
     return who + ": " + what + " on " + place;
   }
 

@@ -138,6 +138,10 @@ final class AssignmentImport {
     AssignmentScope wantedScope = assignment.scope();
     if (wantedScope != null && wantedScope.nodeKey() != null) {
       scope = Scope.node(nodeIds.get(wantedScope.nodeKey()));
+    } else if (wantedScope != null && wantedScope.nodeKeys() != null) {
+      scope =
+          Scope.nodes(
+              wantedScope.nodeKeys().stream().map(nodeIds::get).collect(Collectors.toSet()));
     } else if (wantedScope != null) {
       scope =
           Scope.inboxes(

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads the document's {@code assignments}: who, which role or extra grants, where. */
 final class AssignmentReader {
@@ -129,14 +130,22 @@ final class AssignmentReader {
     if (node == null || node.isNull() || !json.object(node, at)) {
       return null;
     }
-    json.unknownFields(node, at, Set.of("node", "inboxes"));
-    boolean hasNode = node.has("node");
-    if (!json.errors().check(hasNode != node.has("inboxes"), at, "needs either node or inboxes")) {
+    json.unknownFields(node, at, Set.of("node", "nodes", "inboxes"));
+    long given = Stream.of("node", "nodes", "inboxes").filter(node::has).count();
+    if (!json.errors().check(given == 1, at, "needs one of node, nodes or inboxes")) {
       return null;
     }
-    if (hasNode) {
+    if (node.has("node")) {
       String key = json.requiredText(node, "node", at);
       return key == null ? null : AssignmentScope.node(key);
+    }
+    if (node.has("nodes")) {
+      List<String> keys = json.texts(node.get("nodes"), at + ".nodes", Limits.ASSIGNMENT_NODES);
+      AssignmentRules.nodeCount(keys.size(), at + ".nodes", json.errors());
+      json.errors()
+          .check(
+              new HashSet<>(keys).size() == keys.size(), at + ".nodes", "a node is listed twice");
+      return AssignmentScope.nodes(keys);
     }
     List<String> keys = json.texts(node.get("inboxes"), at + ".inboxes", Limits.ASSIGNMENT_INBOXES);
     AssignmentRules.inboxCount(keys.size(), at + ".inboxes", json.errors());

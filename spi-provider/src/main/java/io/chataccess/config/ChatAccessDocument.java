@@ -73,15 +73,27 @@ public record ChatAccessDocument(
     }
   }
 
-  /** Where: one node and everything below it, or chosen inboxes, by key. */
-  public record AssignmentScope(String nodeKey, List<String> inboxKeys) {
+  /**
+   * Where, by key: one node and everything below it, several such nodes, or chosen inboxes. Exactly
+   * one of the three is set.
+   */
+  public record AssignmentScope(String nodeKey, List<String> nodeKeys, List<String> inboxKeys) {
 
     public static AssignmentScope node(String key) {
-      return new AssignmentScope(key, null);
+      return new AssignmentScope(key, null, null);
+    }
+
+    public static AssignmentScope nodes(List<String> keys) {
+      return new AssignmentScope(null, List.copyOf(keys), null);
     }
 
     public static AssignmentScope inboxes(List<String> keys) {
-      return new AssignmentScope(null, List.copyOf(keys));
+      return new AssignmentScope(null, null, List.copyOf(keys));
+    }
+
+    /** {@code emea}, {@code emea, apac} or {@code wa-berlin, web-paris}: for messages. */
+    public String describe() {
+      return nodeKey != null ? nodeKey : String.join(", ", nodeKeys != null ? nodeKeys : inboxKeys);
     }
   }
 }

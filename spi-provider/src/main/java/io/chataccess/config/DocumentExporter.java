@@ -164,6 +164,9 @@ public final class DocumentExporter {
     if (scope instanceof Scope.Node node) {
       return AssignmentScope.node(nodeKeys.get(node.nodeId()));
     }
+    if (scope instanceof Scope.Nodes nodes) {
+      return AssignmentScope.nodes(nodes.nodeIds().stream().map(nodeKeys::get).sorted().toList());
+    }
     if (scope instanceof Scope.Inboxes inboxes) {
       return AssignmentScope.inboxes(
           inboxes.inboxIds().stream().map(nodeKeys::get).sorted().toList());

@@ -151,6 +151,9 @@ public final class DocumentJson {
       ObjectNode scope = item.putObject("scope");
       if (assignment.scope().nodeKey() != null) {
         scope.put("node", assignment.scope().nodeKey());
+      } else if (assignment.scope().nodeKeys() != null) {
+        ArrayNode nodes = scope.putArray("nodes");
+        assignment.scope().nodeKeys().stream().sorted().forEach(nodes::add);
       } else {
         ArrayNode inboxes = scope.putArray("inboxes");
         new ArrayList<>(assignment.scope().inboxKeys()).stream().sorted().forEach(inboxes::add);

@@ -125,6 +125,14 @@ final class ImportCheck {
     AssignmentScope scope = assignment.scope();
     if (scope != null && scope.nodeKey() != null) {
       errors.check(nodes.containsKey(scope.nodeKey()), at + ".scope.node", "no node with this key");
+    } else if (scope != null && scope.nodeKeys() != null) {
+      List<String> keys = scope.nodeKeys();
+      for (int i = 0; i < keys.size(); i++) {
+        errors.check(
+            nodes.containsKey(keys.get(i)),
+            at + ".scope.nodes[" + i + "]",
+            "no node with this key");
+      }
     } else if (scope != null) {
       List<String> keys = scope.inboxKeys();
       for (int i = 0; i < keys.size(); i++) {

@@ -47,6 +47,8 @@ public final class DelegatedArea {
         everything = true;
       } else if (scope instanceof Scope.Node node) {
         nodes.add(node.nodeId());
+      } else if (scope instanceof Scope.Nodes several) {
+        nodes.addAll(several.nodeIds());
       } else if (scope instanceof Scope.Inboxes chosen) {
         inboxes.addAll(chosen.inboxIds());
       }
@@ -69,6 +71,10 @@ public final class DelegatedArea {
       // a node scope covers the node's whole subtree, present and future: only a delegated node
       // at or above it covers that, never a delegation on chosen inboxes (not even on that inbox)
       return liesInDelegatedNode(tree, node.nodeId());
+    }
+    if (scope instanceof Scope.Nodes several) {
+      return !several.nodeIds().isEmpty()
+          && several.nodeIds().stream().allMatch(id -> liesInDelegatedNode(tree, id));
     }
     if (scope instanceof Scope.Inboxes chosen) {
       return !chosen.inboxIds().isEmpty()

@@ -105,7 +105,7 @@ public final class Resolver {
     Level result = Level.NONE;
     for (ResolvedAssignment a : AssignmentCollector.collect(policy, user)) {
       Level level = a.grants().level(permission);
-      if (level == Level.NONE || !inScope(a.scope(), tree, inboxId)) {
+      if (level == Level.NONE || !ScopeReach.reaches(a.scope(), tree, inboxId)) {
         continue;
       }
       Explanation.DropReason reason = null;
@@ -178,42 +178,11 @@ public final class Resolver {
     return a.scope() instanceof Scope.All && (!a.gated() || coverage.everyChannel());
   }
 
-  private static boolean inScope(Scope scope, InboxTree tree, String inboxId) {
-    if (scope instanceof Scope.Node node) {
-      return tree.contains(node.nodeId(), inboxId);
-    }
-    if (scope instanceof Scope.Inboxes inboxes) {
-      return inboxes.inboxIds().contains(inboxId);
-    }
-    return true;
-  }
-
   /** Merges {@code merge}'s grants into every inbox position of the assignment's scope. */
   private static void spread(
       Merge merge, ResolvedAssignment a, InboxTree tree, Grants[] perInbox, boolean[] covered) {
-    Scope scope = a.scope();
-    if (scope instanceof Scope.Inboxes inboxes) {
-      for (String id : inboxes.inboxIds()) {
-        int position = tree.inboxPosition(id);
-        if (position >= 0) {
-          mergeAt(merge, tree, perInbox, covered, position);
-        }
-      }
-      return;
-    }
-    int from = 0;
-    int to = perInbox.length;
-    if (scope instanceof Scope.Node node) {
-      int[] run = tree.inboxRun(node.nodeId());
-      if (run == null) {
-        return;
-      }
-      from = run[0];
-      to = run[1];
-    }
-    for (int position = from; position < to; position++) {
-      mergeAt(merge, tree, perInbox, covered, position);
-    }
+    ScopeReach.forEachPosition(
+        a.scope(), tree, position -> mergeAt(merge, tree, perInbox, covered, position));
   }
 
   private static void mergeAt(

@@ -16,6 +16,13 @@ public sealed interface Scope {
     }
   }
 
+  /** Several nodes, each with everything below it, present and future (by node id). */
+  record Nodes(Set<String> nodeIds) implements Scope {
+    public Nodes {
+      nodeIds = Set.copyOf(nodeIds);
+    }
+  }
+
   /** Exactly these inboxes (by node id). */
   record Inboxes(Set<String> inboxIds) implements Scope {
     public Inboxes {
@@ -29,6 +36,10 @@ public sealed interface Scope {
 
   static Scope node(String nodeId) {
     return new Node(nodeId);
+  }
+
+  static Scope nodes(Set<String> nodeIds) {
+    return new Nodes(nodeIds);
   }
 
   static Scope inboxes(Set<String> inboxIds) {

@@ -3,7 +3,8 @@ package io.chataccess.policy;
 import java.util.List;
 
 /**
- * A scope as text for explanations: {@code all}, {@code node emea/berlin}, {@code inboxes a, b}.
+ * A scope as text for explanations: {@code all}, {@code node emea/berlin}, {@code nodes emea,
+ * apac}, {@code inboxes a, b}.
  */
 final class ScopeText {
 
@@ -11,8 +12,11 @@ final class ScopeText {
 
   static String of(Scope scope, InboxTree tree) {
     if (scope instanceof Scope.Node node) {
-      List<String> path = tree.pathOf(node.nodeId());
-      return "node " + (path.isEmpty() ? node.nodeId() : String.join("/", path));
+      return "node " + path(node.nodeId(), tree);
+    }
+    if (scope instanceof Scope.Nodes nodes) {
+      return "nodes "
+          + String.join(", ", nodes.nodeIds().stream().map(id -> path(id, tree)).sorted().toList());
     }
     if (scope instanceof Scope.Inboxes inboxes) {
       List<String> keys =
@@ -24,5 +28,10 @@ final class ScopeText {
       return "inboxes " + String.join(", ", keys);
     }
     return "all";
+  }
+
+  private static String path(String nodeId, InboxTree tree) {
+    List<String> path = tree.pathOf(nodeId);
+    return path.isEmpty() ? nodeId : String.join("/", path);
   }
 }

@@ -22,10 +22,17 @@ public final class AssignmentRules {
    * An explicit inbox list names at least one inbox and at most {@link Limits#ASSIGNMENT_INBOXES}.
    */
   public static void inboxCount(int count, String field, FieldErrors errors) {
-    errors.check(count > 0, field, "list at least one inbox");
-    errors.check(
-        count <= Limits.ASSIGNMENT_INBOXES,
-        field,
-        "at most " + Limits.ASSIGNMENT_INBOXES + " inboxes");
+    listCount(count, Limits.ASSIGNMENT_INBOXES, "inbox", "inboxes", field, errors);
+  }
+
+  /** A several-node scope names at least one node and at most {@link Limits#ASSIGNMENT_NODES}. */
+  public static void nodeCount(int count, String field, FieldErrors errors) {
+    listCount(count, Limits.ASSIGNMENT_NODES, "node", "nodes", field, errors);
+  }
+
+  private static void listCount(
+      int count, int most, String one, String many, String field, FieldErrors errors) {
+    errors.check(count > 0, field, "list at least one " + one);
+    errors.check(count <= most, field, "at most " + most + " " + many);
   }
 }

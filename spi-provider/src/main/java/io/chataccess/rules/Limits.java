@@ -56,6 +56,9 @@ public final class Limits {
   /** Inboxes of one assignment's explicit list. */
   public static final int ASSIGNMENT_INBOXES = NODES;
 
+  /** Nodes of one assignment's several-node scope. */
+  public static final int ASSIGNMENT_NODES = NODES;
+
   /** Names a document refers to: usernames, group paths, role names, the department root. */
   public static final int REFERENCE_CHARS = 1024;
 

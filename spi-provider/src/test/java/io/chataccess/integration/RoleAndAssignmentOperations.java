@@ -4,7 +4,6 @@ import static io.chataccess.integration.HostileValues.map;
 import static io.chataccess.integration.RequestArbitraries.body;
 import static io.chataccess.integration.RequestArbitraries.queries;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,11 +212,7 @@ final class RoleAndAssignmentOperations {
             map("type", "group", "id", f.groupId()),
             map("type", "realm-role", "id", f.realmRoleId()),
             map("type", "client-role", "id", f.clientRoleId()));
-    Arbitrary<Map<String, Object>> scope =
-        Arbitraries.of(
-            map("type", "all"),
-            map("type", "node", "nodeId", f.locationId()),
-            map("type", "inboxes", "inboxIds", List.of(f.inboxId())));
+    Arbitrary<Map<String, Object>> scope = ScopeValues.valid(f);
     Arbitrary<Map<String, Object>> what =
         Arbitraries.of(
             map("roleId", f.roleId()),
@@ -244,6 +239,13 @@ final class RoleAndAssignmentOperations {
             FieldValue.invalid(map("type", "user", "id", null), "id null"),
             FieldValue.invalid("user", "string"),
             FieldValue.invalid(map(), "{}"));
+    Map<String, Arbitrary<FieldValue>> fields = new java.util.HashMap<>(ScopeValues.fields(f));
+    fields.putAll(assignmentOwnFields(creating, subjects));
+    return fields;
+  }
+
+  private Map<String, Arbitrary<FieldValue>> assignmentOwnFields(
+      boolean creating, Arbitrary<FieldValue> subjects) {
     return Map.ofEntries(
         Map.entry("subject", subjects),
         Map.entry(
@@ -268,30 +270,6 @@ final class RoleAndAssignmentOperations {
                 FieldValue.invalid("1", "\"1\""),
                 FieldValue.invalid(1.5, "1.5"))),
         Map.entry("grants", GrantValues.grants(false)),
-        Map.entry(
-            "scope",
-            Arbitraries.of(
-                FieldValue.valid(map("type", "all"), "all"),
-                FieldValue.invalid(map("type", "node"), "node without nodeId"),
-                FieldValue.invalid(map("type", "inboxes", "inboxIds", List.of()), "inboxes []"),
-                FieldValue.invalid(map("type", "everything"), "type everything"),
-                FieldValue.invalid(map("type", "all", "nodeId", f.locationId()), "all with nodeId"),
-                FieldValue.invalid(List.of("all"), "list"))),
-        Map.entry(
-            "scope.type",
-            Arbitraries.of(
-                FieldValue.invalid("ALL", "ALL"),
-                FieldValue.invalid(null, "null"),
-                FieldValue.invalid(7, "number"))),
-        Map.entry("scope.nodeId", HostileValues.ids(f.nodeIds())),
-        Map.entry(
-            "scope.inboxIds",
-            Arbitraries.of(
-                FieldValue.invalid(Arrays.asList((Object) null), "[null]"),
-                FieldValue.invalid(List.of("00000000-0000-0000-0000-000000000000"), "[unknown]"),
-                FieldValue.invalid(List.of(f.locationId()), "[a location]"),
-                FieldValue.doubtful(java.util.Collections.nCopies(2000, f.inboxId()), "2000 ids"),
-                FieldValue.invalid("x", "string"))),
         Map.entry(
             "source",
             Arbitraries.of(

@@ -37,6 +37,11 @@ class DelegatedAreaTest {
                   "location-manager",
                   Scope.inboxes(Set.of(nodeId("web-paris")))),
               assign("m3", Subject.user("olga"), "location-manager", Scope.all()),
+              assign(
+                  "m4",
+                  Subject.user("nina"),
+                  "location-manager",
+                  Scope.nodes(Set.of(nodeId("berlin"), nodeId("paris")))),
               assign("a2", Subject.user("adam"), "agent", Scope.all()))
           .build();
 
@@ -72,6 +77,24 @@ class DelegatedAreaTest {
     assertThat(ines.covers(POLICY.tree(), Scope.inboxes(Set.of(nodeId("web-paris"))))).isTrue();
     assertThat(ines.covers(POLICY.tree(), Scope.node(nodeId("web-paris")))).isFalse();
     assertThat(ines.covers(POLICY.tree(), Scope.node(nodeId("paris")))).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "a manager of several nodes administers each and what lies below; a nodes scope lies inside"
+          + " an area only when each of its nodes does")
+  void aManagerOfSeveralNodes() {
+    DelegatedArea nina = areaOf("nina");
+    DelegatedArea berta = areaOf("berta");
+    Scope both = Scope.nodes(Set.of(nodeId("berlin"), nodeId("paris")));
+
+    assertThat(nina.covers(POLICY.tree(), Scope.node(nodeId("paris")))).isTrue();
+    assertThat(nina.covers(POLICY.tree(), Scope.inboxes(Set.of(nodeId("wa-berlin"))))).isTrue();
+    assertThat(nina.covers(POLICY.tree(), both)).isTrue();
+    assertThat(nina.covers(POLICY.tree(), Scope.node(nodeId("emea")))).isFalse();
+    assertThat(berta.covers(POLICY.tree(), both)).isFalse();
+    assertThat(berta.covers(POLICY.tree(), Scope.nodes(Set.of(nodeId("wa-berlin"))))).isTrue();
+    assertThat(berta.covers(POLICY.tree(), Scope.nodes(Set.of()))).isFalse();
   }
 
   @Test

@@ -75,6 +75,8 @@ class SchemaLimitsTest {
     assertThat(number("/properties/assignments/maxItems")).isEqualTo(Limits.ASSIGNMENTS);
     assertThat(number("/properties/assignments/items/properties/scope/properties/inboxes/maxItems"))
         .isEqualTo(Limits.ASSIGNMENT_INBOXES);
+    assertThat(number("/properties/assignments/items/properties/scope/properties/nodes/maxItems"))
+        .isEqualTo(Limits.ASSIGNMENT_NODES);
     assertThat(number("/properties/assignments/items/properties/grants/minProperties")).isOne();
   }
 

@@ -19,6 +19,9 @@ final class JpaAssignmentStore implements AssignmentStore {
   static final String SCOPE_NODE = "node";
   static final String SCOPE_INBOXES = "inboxes";
 
+  /** Several nodes with their subtrees: the node ids live in the inbox-id collection. */
+  static final String SCOPE_NODES = "nodes";
+
   /** Assignments written per flush by {@link #createAll}. */
   private static final int BULK_BATCH = 500;
 
@@ -306,6 +309,9 @@ final class JpaAssignmentStore implements AssignmentStore {
     if (scope instanceof Scope.Node node) {
       entity.setScopeType(SCOPE_NODE);
       entity.setScopeNodeId(node.nodeId());
+    } else if (scope instanceof Scope.Nodes nodes) {
+      entity.setScopeType(SCOPE_NODES);
+      entity.getInboxIds().addAll(nodes.nodeIds());
     } else if (scope instanceof Scope.Inboxes inboxes) {
       entity.setScopeType(SCOPE_INBOXES);
       entity.getInboxIds().addAll(inboxes.inboxIds());
@@ -319,6 +325,7 @@ final class JpaAssignmentStore implements AssignmentStore {
         switch (entity.getScopeType()) {
           case SCOPE_NODE -> Scope.node(entity.getScopeNodeId());
           case SCOPE_INBOXES -> Scope.inboxes(new HashSet<>(entity.getInboxIds()));
+          case SCOPE_NODES -> Scope.nodes(new HashSet<>(entity.getInboxIds()));
           default -> Scope.all();
         };
     return new StoredAssignment(
