@@ -1,9 +1,11 @@
 package io.chataccess.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chataccess.domain.Assignments;
 import io.chataccess.policy.SubjectType;
 import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.MergePatch;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.AssignmentFilter;
@@ -11,15 +13,20 @@ import io.chataccess.store.StoredAssignment;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/assignments}: who has which role (or extra grants) where. */
@@ -112,13 +119,53 @@ public final class AssignmentsResource {
   @PUT
   @Path("{id}")
   public Response update(@PathParam("id") String id, String body) {
+    return save(id, body, null);
+  }
+
+  /**
+   * JSON Merge Patch of an assignment. Two members are values, not objects to merge: a patch that
+   * names {@code scope} replaces it whole (its fields depend on its type), and naming the role by
+   * {@code roleKey} or {@code roleId} replaces the other. A patch that names the role without
+   * {@code pinnedVersion} is a {@code PUT} without it: the pin stays with the same role and goes
+   * with another; {@code "pinnedVersion": null} releases it.
+   */
+  @PATCH
+  @Path("{id}")
+  @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
+  public Response patch(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    Assignments.Authority authority = authority();
+    StoredAssignment existing = require(id);
+    authority.requireAllowed(existing);
+    MergePatch.refuseIfMatch(ifMatch, "Assignments");
+    ObjectNode patch = MergePatch.read(context.session(), body);
+    Set<String> replaced = new HashSet<>(Set.of("id", "subject", "source", "createdAt", "roleKey"));
+    if (patch.has("scope")) {
+      replaced.add("scope");
+    }
+    if (patch.has("roleKey")) {
+      replaced.add("roleId");
+    }
+    boolean pinGiven = patch.has("pinnedVersion") || !(patch.has("roleId") || patch.has("roleKey"));
+    if (!pinGiven) {
+      replaced.add("pinnedVersion");
+    }
+    return save(
+        id, MergePatch.merged(representation(existing), replaced, patch).toString(), pinGiven);
+  }
+
+  /** {@code pinGiven} null: the body says, by having a {@code pinnedVersion} member or not. */
+  private Response save(String id, String body, Boolean pinGiven) {
     Assignments.Authority authority = authority();
     StoredAssignment existing = require(id);
     authority.requireAllowed(existing);
     AssignmentRepresentation rep =
         RequestBodies.read(context.session(), body, AssignmentRepresentation.class);
-    boolean pinGiven = RequestBodies.parse(body, JsonNode.class).has("pinnedVersion");
-    StoredAssignment change = new AssignmentInput(context).validate(rep, existing, pinGiven);
+    boolean pinMember =
+        pinGiven != null
+            ? pinGiven
+            : RequestBodies.parse(body, JsonNode.class).has("pinnedVersion");
+    StoredAssignment change = new AssignmentInput(context).validate(rep, existing, pinMember);
     AssignmentRepresentation updated =
         context.write(
             OperationType.UPDATE,

@@ -4,21 +4,26 @@ import io.chataccess.domain.NodeTree;
 import io.chataccess.domain.TreeChanges;
 import io.chataccess.policy.NodeType;
 import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.MergePatch;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.store.StoredNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/inboxes}: the inbox tree. */
@@ -76,6 +81,23 @@ public final class InboxesResource {
     context.requireViewOrDelegation();
     NodeTree tree = changes().tree();
     return JsonResponses.ok(NodeRepresentations.of(tree, context.checked(() -> tree.require(id))));
+  }
+
+  /** JSON Merge Patch of a node; the merged node is written as a {@code PUT} writes it. */
+  @PATCH
+  @Path("{id}")
+  @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
+  public Response patch(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    context.requireManageRealm();
+    MergePatch.refuseIfMatch(ifMatch, "Inboxes");
+    NodeTree tree = changes().tree();
+    NodeRepresentation current =
+        NodeRepresentations.of(tree, context.checked(() -> tree.require(id)));
+    return update(
+        id,
+        MergePatch.merged(current, Set.of("id", "path"), MergePatch.read(context.session(), body))
+            .toString());
   }
 
   @PUT

@@ -3,6 +3,7 @@ package io.chataccess.admin;
 import io.chataccess.domain.KeyUniqueness;
 import io.chataccess.policy.Channel;
 import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.MergePatch;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.FieldErrors;
@@ -13,12 +14,15 @@ import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -70,6 +74,22 @@ public final class LicensesResource {
     context.requireView();
     StoredLicenseType license = require(id);
     return JsonResponses.ok(toRepresentation(license, licenses().seatsUsed(context.realmId(), id)));
+  }
+
+  /** JSON Merge Patch of a license; the merged license is written as a {@code PUT} writes it. */
+  @PATCH
+  @Path("{id}")
+  @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
+  public Response patch(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    context.requireManageRealm();
+    MergePatch.refuseIfMatch(ifMatch, "Licenses");
+    LicenseRepresentation current = toRepresentation(require(id), 0L);
+    return update(
+        id,
+        MergePatch.merged(
+                current, Set.of("id", "seatsUsed"), MergePatch.read(context.session(), body))
+            .toString());
   }
 
   @PUT

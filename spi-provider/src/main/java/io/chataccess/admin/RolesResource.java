@@ -6,6 +6,7 @@ import io.chataccess.policy.Grants;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.MergePatch;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.FieldErrors;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 
 /** {@code /chat-access/roles}: chat roles; every save makes a version. */
@@ -81,6 +84,30 @@ public final class RolesResource {
   public Response get(@PathParam("id") String id) {
     context.requireViewOrDelegation();
     return withTag(Response.ok(), toRepresentation(require(id)));
+  }
+
+  /**
+   * JSON Merge Patch of a role's current version ({@code grants} merge per permission, {@code null}
+   * removes one); the merged role is saved as a {@code PUT} saves it, with the same {@code mode}
+   * and {@code If-Match}.
+   */
+  @PATCH
+  @Path("{id}")
+  @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
+  public Response patch(
+      @PathParam("id") String id,
+      @QueryParam("mode") String modeName,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      String body) {
+    context.requireManageRealm();
+    RoleRepresentation current = toRepresentation(require(id));
+    return update(
+        id,
+        modeName,
+        ifMatch,
+        MergePatch.merged(
+                current, Set.of("id", "version"), MergePatch.read(context.session(), body))
+            .toString());
   }
 
   @PUT

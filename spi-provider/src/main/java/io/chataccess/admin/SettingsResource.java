@@ -1,6 +1,7 @@
 package io.chataccess.admin;
 
 import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.MergePatch;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
 import io.chataccess.rules.FieldErrors;
@@ -8,11 +9,15 @@ import io.chataccess.rules.Texts;
 import io.chataccess.store.ChatSettings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -33,6 +38,21 @@ public final class SettingsResource {
   public Response get() {
     context.requireView();
     return JsonResponses.ok(toRepresentation(context.store().settings().get(context.realmId())));
+  }
+
+  /**
+   * JSON Merge Patch of the settings; the merged settings are written as a {@code PUT} writes them.
+   */
+  @PATCH
+  @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
+  public Response patch(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    context.requireManageRealm();
+    MergePatch.refuseIfMatch(ifMatch, "Settings");
+    SettingsRepresentation current =
+        toRepresentation(context.store().settings().get(context.realmId()));
+    return update(
+        MergePatch.merged(current, Set.of("revision"), MergePatch.read(context.session(), body))
+            .toString());
   }
 
   @PUT

@@ -22,6 +22,8 @@ public final class RequestBodies {
 
   private static final ObjectMapper MAPPER = StrictJson.mapper();
 
+  private static final MediaType MERGE_PATCH = MediaType.valueOf(MergePatch.MEDIA_TYPE);
+
   private RequestBodies() {}
 
   /** Reads a JSON body of a request that must say it is JSON. */
@@ -87,12 +89,15 @@ public final class RequestBodies {
 
   /**
    * A body is JSON only when it says so: {@code application/json}, with any parameters such as a
-   * charset. Anything else, or no content type at all, is 415 and never parsed.
+   * charset, and for a {@code PATCH} also {@code application/merge-patch+json}. Anything else, or
+   * no content type at all, is 415 and never parsed.
    */
   private static void requireJson(KeycloakSession session) {
     MediaType type = session.getContext().getRequestHeaders().getMediaType();
+    boolean patch = "PATCH".equals(session.getContext().getHttpRequest().getHttpMethod());
     if (type == null
-        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+        || !(MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+            || (patch && MERGE_PATCH.isCompatible(type)))
         || type.isWildcardType()
         || type.isWildcardSubtype()) {
       throw ProblemException.unsupportedMediaType(

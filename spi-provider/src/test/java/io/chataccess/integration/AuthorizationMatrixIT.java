@@ -105,6 +105,11 @@ class AuthorizationMatrixIT {
         row("DELETE", admin + "/assignments/" + UNKNOWN, deleteUnknown, 404),
         row("GET", admin + "/settings", read, 403),
         row("PUT", admin + "/settings", write, 403),
+        row("PATCH", admin + "/settings", write, 403),
+        row("PATCH", admin + "/inboxes/" + UNKNOWN, deleteUnknown, 403),
+        row("PATCH", admin + "/licenses/" + UNKNOWN, deleteUnknown, 403),
+        row("PATCH", admin + "/roles/" + UNKNOWN, deleteUnknown, 403),
+        row("PATCH", admin + "/assignments/" + UNKNOWN, deleteUnknown, 404),
         row("GET", admin + "/permissions", read, 200),
         row("POST", admin + "/permissions", write, 403),
         row("GET", admin + "/document", read, 403),
@@ -152,7 +157,7 @@ class AuthorizationMatrixIT {
             ? realm.api(resolved.substring("admin:".length()))
             : "/realms/" + realm.name() + "/chat-access" + resolved.substring("public:".length());
     var call = http.call(method, url).bearer(token);
-    if (method.equals("POST") || method.equals("PUT")) {
+    if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
       call.json("[]");
     }
     return call.send();

@@ -174,6 +174,15 @@ final class TestRealm implements AutoCloseable {
     return http.put(api(path), managerToken(), body);
   }
 
+  /** A JSON Merge Patch, sent as application/merge-patch+json (with If-Match when not null). */
+  JsonResponse patch(String path, String mergePatch, String ifMatch) {
+    KeycloakHttp.Call call =
+        http.call("PATCH", api(path))
+            .bearer(managerToken())
+            .raw(mergePatch, "application/merge-patch+json");
+    return (ifMatch == null ? call : call.header("If-Match", ifMatch)).send();
+  }
+
   JsonResponse delete(String path) {
     return http.delete(api(path), managerToken());
   }
