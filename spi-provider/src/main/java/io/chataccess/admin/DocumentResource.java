@@ -45,19 +45,33 @@ public final class DocumentResource {
     return JsonResponses.ok(DocumentJson.write(context.realm().getName(), document));
   }
 
+  /**
+   * {@code mode=replace} (the default) makes each given section exactly what it says; {@code
+   * mode=merge} applies the given items and leaves every other item alone. A merge is read under
+   * the write lock, since what it keeps is the realm as it is at that moment.
+   */
   @PUT
-  public Response importDocument(@QueryParam("dryRun") String dryRunParam, String body) {
+  public Response importDocument(
+      @QueryParam("dryRun") String dryRunParam, @QueryParam("mode") String modeParam, String body) {
     context.requireManageRealm();
     context.requireManageUsers();
     boolean dryRun = flag(dryRunParam);
+    boolean merge = merge(modeParam);
     JsonNode json = RequestBodies.readTree(context.session(), body, Limits.DOCUMENT_CHARS);
-    ChatAccessDocument document =
-        context.checked(() -> DocumentParsing.parse(json, context.realm(), context.store()));
+    ChatAccessDocument declared =
+        merge
+            ? null
+            : context.checked(() -> DocumentParsing.parse(json, context.realm(), context.store()));
     DocumentImporter importer =
         new DocumentImporter(context.session(), context.store(), context.realm());
     List<DocumentChange> changes =
         context.write(
             () -> {
+              ChatAccessDocument document =
+                  merge
+                      ? DocumentParsing.parseMerge(
+                          json, context.session(), context.realm(), context.store())
+                      : declared;
               importer.check(document);
               List<DocumentChange> applied = importer.apply(document);
               if (dryRun || applied.isEmpty()) {
@@ -96,6 +110,16 @@ public final class DocumentResource {
       case ROLE -> ResourceTypes.ROLE;
       case ASSIGNMENT -> ResourceTypes.ASSIGNMENT;
     };
+  }
+
+  private static boolean merge(String mode) {
+    if (mode == null || mode.equals("replace")) {
+      return false;
+    }
+    if (mode.equals("merge")) {
+      return true;
+    }
+    throw ProblemException.invalid("mode", "must be replace or merge");
   }
 
   private static boolean flag(String value) {

@@ -56,7 +56,13 @@ public final class DocumentExporter {
     return new ChatAccessDocument(
         settings(store.settings().get(realmId)),
         store.permissions().list(realmId).stream()
-            .map(p -> new CustomPermission(p.key(), p.kind(), p.description(), p.requires()))
+            .map(
+                p ->
+                    new CustomPermission(
+                        p.key(),
+                        p.kind(),
+                        p.description().isEmpty() ? null : p.description(),
+                        p.requires()))
             .sorted(Comparator.comparing(CustomPermission::key))
             .toList(),
         tree(storedNodes, nodeKeys),

@@ -1,12 +1,10 @@
 package io.chataccess.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chataccess.rules.JsonMergePatch;
 import io.chataccess.rules.Limits;
 import io.chataccess.rules.StrictJson;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 
@@ -35,7 +33,7 @@ public final class MergePatch {
   public static ObjectNode merged(Object current, Set<String> readOnly, ObjectNode patch) {
     ObjectNode target = MAPPER.valueToTree(current);
     target.remove(readOnly);
-    return (ObjectNode) apply(target, patch);
+    return (ObjectNode) JsonMergePatch.apply(target, patch);
   }
 
   /**
@@ -47,26 +45,5 @@ public final class MergePatch {
       throw ProblemException.invalid(
           "If-Match", resources + " have no versions; only chat roles take If-Match");
     }
-  }
-
-  /** RFC 7396, section 2. */
-  static JsonNode apply(JsonNode target, JsonNode patch) {
-    if (!patch.isObject()) {
-      return patch;
-    }
-    ObjectNode result =
-        target != null && target.isObject()
-            ? ((ObjectNode) target).deepCopy()
-            : MAPPER.createObjectNode();
-    Iterator<Map.Entry<String, JsonNode>> members = patch.fields();
-    while (members.hasNext()) {
-      Map.Entry<String, JsonNode> member = members.next();
-      if (member.getValue().isNull()) {
-        result.remove(member.getKey());
-      } else {
-        result.set(member.getKey(), apply(result.get(member.getKey()), member.getValue()));
-      }
-    }
-    return result;
   }
 }

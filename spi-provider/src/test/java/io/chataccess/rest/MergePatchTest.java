@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-/** RFC 7396's examples (appendix A), and the writable form a patch is applied to. */
+/** The writable form of a resource that a {@code PATCH} is applied to. */
 class MergePatchTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,43 +18,17 @@ class MergePatchTest {
     return JSON.readTree(text.replace('\'', '"'));
   }
 
-  @ParameterizedTest(name = "{0} + {1} = {2}")
-  @CsvSource(
-      delimiter = '|',
-      quoteCharacter = '`',
-      value = {
-        "{'a':'b'}                 | {'a':'c'}                  | {'a':'c'}",
-        "{'a':'b'}                 | {'b':'c'}                  | {'a':'b','b':'c'}",
-        "{'a':'b'}                 | {'a':null}                 | {}",
-        "{'a':'b','b':'c'}         | {'a':null}                 | {'b':'c'}",
-        "{'a':['b']}               | {'a':'c'}                  | {'a':'c'}",
-        "{'a':'c'}                 | {'a':['b']}                | {'a':['b']}",
-        "{'a':{'b':'c'}}           | {'a':{'b':'d','c':null}}   | {'a':{'b':'d'}}",
-        "{'a':[{'b':'c'}]}         | {'a':[1]}                  | {'a':[1]}",
-        "['a','b']                 | ['c','d']                  | ['c','d']",
-        "{'a':'b'}                 | ['c']                      | ['c']",
-        "{'a':'foo'}               | null                       | null",
-        "{'a':'foo'}               | 'bar'                      | 'bar'",
-        "{'e':null}                | {'a':1}                    | {'e':null,'a':1}",
-        "[1,2]                     | {'a':'b','c':null}         | {'a':'b'}",
-        "{}                        | {'a':{'bb':{'ccc':null}}}  | {'a':{'bb':{}}}"
-      })
-  void the_rfc_examples(String target, String patch, String result) throws Exception {
-    assertThat(MergePatch.apply(json(target), json(patch))).isEqualTo(json(result));
-  }
-
-  record Item(String id, String name, Integer seats, java.util.Map<String, String> grants) {}
+  record Item(String id, String name, Integer seats, Map<String, String> grants) {}
 
   @Test
   void a_patch_applies_to_the_writable_form() throws Exception {
-    Item current = new Item("i-1", "Web", 5, java.util.Map.of("a", "all", "b", "own"));
+    Item current = new Item("i-1", "Web", 5, Map.of("a", "all", "b", "own"));
 
     JsonNode merged =
         MergePatch.merged(
             current,
             Set.of("id"),
-            (com.fasterxml.jackson.databind.node.ObjectNode)
-                json("{'seats':null,'grants':{'b':null,'c':'all'}}"));
+            (ObjectNode) json("{'seats':null,'grants':{'b':null,'c':'all'}}"));
 
     assertThat(merged).isEqualTo(json("{'name':'Web','grants':{'a':'all','c':'all'}}"));
   }
