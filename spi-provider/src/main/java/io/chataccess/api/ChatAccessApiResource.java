@@ -1,5 +1,6 @@
 package io.chataccess.api;
 
+import io.chataccess.authzen.AuthzenResource;
 import io.chataccess.cache.ChatAccessView;
 import io.chataccess.policy.ClaimEncoder;
 import io.chataccess.policy.ClaimScope;
@@ -29,7 +30,6 @@ import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
 /** {@code /realms/{realm}/chat-access}: what chat apps and chat back-ends call. */
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public final class ChatAccessApiResource {
 
@@ -42,6 +42,15 @@ public final class ChatAccessApiResource {
   ChatAccessApiResource(KeycloakSession session) {
     this.session = session;
     this.realm = session.getContext().getRealm();
+  }
+
+  /**
+   * The OpenID AuthZEN Authorization API 1.0 (docs/authzen.md). Not under this class's {@code
+   * Consumes}: AuthZEN answers another request type with a 400, not a 415.
+   */
+  @Path("authzen")
+  public AuthzenResource authzen() {
+    return new AuthzenResource(session);
   }
 
   /** The bearer's complete chat document: the claim's format, never truncated. */
@@ -70,6 +79,7 @@ public final class ChatAccessApiResource {
 
   @POST
   @Path("check")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response check(String body) {
     requireCheckRole(authenticate());
     CheckRequest request = RequestBodies.read(session, body, CheckRequest.class);
@@ -78,6 +88,7 @@ public final class ChatAccessApiResource {
 
   @POST
   @Path("check/batch")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response checkBatch(String body) {
     requireCheckRole(authenticate());
     CheckBatch batch = RequestBodies.read(session, body, CheckBatch.class);

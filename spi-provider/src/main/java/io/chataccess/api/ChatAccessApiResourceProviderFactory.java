@@ -1,5 +1,6 @@
 package io.chataccess.api;
 
+import io.chataccess.authzen.AuthzenResource;
 import io.chataccess.rest.RequestBodies;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -17,7 +18,10 @@ public final class ChatAccessApiResourceProviderFactory implements RealmResource
     return new RealmResourceProvider() {
       @Override
       public Object getResource() {
-        RequestBodies.refuseOtherContentTypes(session);
+        if (!AuthzenResource.isAuthzenRequest(session)) {
+          // AuthZEN answers another content type with its own 400 (its transport rules)
+          RequestBodies.refuseOtherContentTypes(session);
+        }
         return new ChatAccessApiResource(session);
       }
 

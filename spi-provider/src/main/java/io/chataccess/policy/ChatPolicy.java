@@ -21,6 +21,8 @@ public final class ChatPolicy {
   private final Map<Subject, List<Assignment>> assignmentsBySubject;
   private final boolean licensesRequired;
   private final long revision;
+  private final Collection<Assignment> assignments;
+  private volatile SubjectIndex subjectIndex;
 
   /** A policy that gates license-requiring grants by the user's licenses (the default). */
   public ChatPolicy(
@@ -53,6 +55,7 @@ public final class ChatPolicy {
     this.licensesById =
         licenseTypes.stream()
             .collect(Collectors.toUnmodifiableMap(LicenseType::id, Function.identity()));
+    this.assignments = List.copyOf(assignments);
     this.assignmentsBySubject =
         assignments.stream()
             .collect(
@@ -84,6 +87,16 @@ public final class ChatPolicy {
 
   public Optional<LicenseType> licenseType(String id) {
     return Optional.ofNullable(licensesById.get(id));
+  }
+
+  /** Which subjects' assignments reach which inboxes; built on first use, once per policy. */
+  public SubjectIndex subjectIndex() {
+    SubjectIndex index = subjectIndex;
+    if (index == null) {
+      index = new SubjectIndex(tree, assignments);
+      subjectIndex = index;
+    }
+    return index;
   }
 
   /** The assignments given to exactly this subject (no group or role expansion here). */

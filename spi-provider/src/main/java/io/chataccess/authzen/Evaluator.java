@@ -1,0 +1,143 @@
+package io.chataccess.authzen;
+
+import io.chataccess.cache.ChatAccessView;
+import io.chataccess.policy.ChatPolicy;
+import io.chataccess.policy.ConversationCheck;
+import io.chataccess.policy.Explanation;
+import io.chataccess.policy.Level;
+import io.chataccess.policy.Resolver;
+import io.chataccess.policy.TreeNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Decides AuthZEN questions with the evaluator of the claim, {@code /me} and {@code /check}: the
+ * user's effective permissions from the cached policy ({@link ChatAccessView}), and the own /
+ * department / all rule of {@link ConversationCheck}. One instance serves one request, resolving
+ * each user once.
+ */
+final class Evaluator {
+
+  private static final Resolver RESOLVER = new Resolver();
+
+  private final KeycloakSession session;
+  private final RealmModel realm;
+  private final AuthzenMapping mapping;
+  private final UserLookup users;
+  private final Targets targets;
+  private final Map<String, ChatAccessView> views = new HashMap<>();
+
+  Evaluator(KeycloakSession session, RealmModel realm, AuthzenMapping mapping) {
+    this.session = session;
+    this.realm = realm;
+    this.mapping = mapping;
+    this.users = new UserLookup(session, realm, mapping);
+    this.targets = new Targets(session, realm, mapping, users);
+  }
+
+  AuthzenMapping mapping() {
+    return mapping;
+  }
+
+  UserLookup users() {
+    return users;
+  }
+
+  ChatPolicy policy() {
+    return ChatAccessView.policyOf(session, realm);
+  }
+
+  Verdict decide(Question question) {
+    UserModel user = users.subject(question.subject());
+    if (user == null) {
+      return denied(question, "unknown subject");
+    }
+    return decide(
+        user, mapping.permission(question.action()), question.resource(), question.wantsReasons());
+  }
+
+  /** The decision for a permission key (an action name already mapped). */
+  Verdict decide(UserModel user, String permission, Entity resource, boolean wantsReasons) {
+    ChatAccessView view = view(user);
+    if (!view.policy().catalog().contains(permission)) {
+      return denied(wantsReasons, "unknown action", view);
+    }
+    Target target = targets.of(view.policy(), resource, view.departmentRootId());
+    if (target == null) {
+      return denied(wantsReasons, "unknown resource", view);
+    }
+    Level level = target.level(view.effective(), permission);
+    ConversationCheck.Decision decision =
+        target.owner() == null
+            ? ConversationCheck.decide(level, user.getId(), view.departments(), null, null)
+            : ConversationCheck.decide(
+                level,
+                user.getId(),
+                view.departments(),
+                target.owner().userId(),
+                target.owner().departments());
+    if (!wantsReasons) {
+      return Verdict.of(decision.allowed());
+    }
+    Map<String, Object> reasons = reasons(view, decision.reason());
+    reasons.put("level", level.wireName());
+    reasons.put("permission", permission);
+    TreeNode inbox = target.singleInbox();
+    if (inbox != null && level != Level.NONE) {
+      reasons.put("assignments", winners(view, permission, inbox));
+    }
+    return new Verdict(decision.allowed(), reasons);
+  }
+
+  /** The target of a resource for finding candidates (no owner needed), or null if unknown. */
+  Target target(Entity resource) {
+    return targets.of(policy(), resource, null);
+  }
+
+  ChatAccessView view(UserModel user) {
+    return views.computeIfAbsent(user.getId(), id -> ChatAccessView.of(session, realm, user));
+  }
+
+  private Verdict denied(Question question, String reason) {
+    if (!question.wantsReasons()) {
+      return Verdict.of(false);
+    }
+    Map<String, Object> reasons = new LinkedHashMap<>();
+    reasons.put("reason", reason);
+    reasons.put("revision", policy().revision());
+    return new Verdict(false, reasons);
+  }
+
+  private static Verdict denied(boolean wantsReasons, String reason, ChatAccessView view) {
+    return wantsReasons ? new Verdict(false, reasons(view, reason)) : Verdict.of(false);
+  }
+
+  private static Map<String, Object> reasons(ChatAccessView view, String reason) {
+    Map<String, Object> reasons = new LinkedHashMap<>();
+    reasons.put("reason", reason);
+    reasons.put("revision", view.policy().revision());
+    return reasons;
+  }
+
+  private static List<Map<String, Object>> winners(
+      ChatAccessView view, String permission, TreeNode inbox) {
+    Explanation why = RESOLVER.explain(view.policy(), view.user(), permission, inbox.id());
+    List<Map<String, Object>> winners = new ArrayList<>();
+    for (Explanation.Contribution c : why.winners()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("assignmentId", c.assignmentId());
+      entry.put("role", c.roleKey());
+      entry.put("version", c.version());
+      entry.put("level", c.level().wireName());
+      entry.put("via", c.via());
+      winners.add(entry);
+    }
+    return winners;
+  }
+}
