@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Quick start: builds everything, then starts Keycloak with the extension, its admin console theme,
-# the quick-start realm and the five example realms (each with its chat-access document, applied by
-# the startup import) on the embedded H2 database (kept in realm-examples/target/quickstart between
-# runs). The example realms select the admin theme chat-access in their JSON; the master realm gets
-# it through the admin REST API once the server is up (Keycloak has no server option for the admin
-# theme alone).
+# the quick-start realm, the five scenario realms and the two AuthZEN example realms (each with its
+# chat-access document, applied by the startup import) on the embedded H2 database (kept in
+# realm-examples/target/quickstart between runs). The example realms select the admin theme
+# chat-access in their JSON; the master realm gets it through the admin REST API once the server is
+# up (Keycloak has no server option for the admin theme alone).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -26,14 +26,19 @@ cat <<TXT
   Chat access API    http://localhost:8080/admin/realms/<realm>/chat-access/
   Token claim        POST http://localhost:8080/realms/<realm>/protocol/openid-connect/token
                      (client chat-app, grant_type=password), then GET .../realms/<realm>/chat-access/me
+  AuthZEN PDP        POST http://localhost:8080/realms/<realm>/chat-access/authzen/access/v1/evaluation
+                     (token of a PEP client, grant_type=client_credentials: todo-pep / todo-pep-secret
+                     in authzen-todo, authzen-pep / authzen-pep-secret in authzen-certification)
 
   Realms and demo logins (every password equals the username; <realm>-admin is the realm's admin):
-    chat-demo            alice, sam, vic, chat-admin              realm-examples/quickstart/README.md
-    licensed-reps        alice, bob, dan, sue, vic                realm-examples/licensed-reps/README.md
-    three-tier           ada, sam, ash, lee                       realm-examples/three-tier/README.md
-    multi-location       carl, bea, mia, max, ann                 realm-examples/multi-location/README.md
-    contact-centre       olga, pete, quinn, hana, raj             realm-examples/contact-centre/README.md
-    permission-profiles  paula, erik, tara, nico, omar            realm-examples/permission-profiles/README.md
+    chat-demo              alice, sam, vic, chat-admin        realm-examples/quickstart/README.md
+    licensed-reps          alice, bob, dan, sue, vic          realm-examples/licensed-reps/README.md
+    three-tier             ada, sam, ash, lee                 realm-examples/three-tier/README.md
+    multi-location         carl, bea, mia, max, ann           realm-examples/multi-location/README.md
+    contact-centre         olga, pete, quinn, hana, raj       realm-examples/contact-centre/README.md
+    permission-profiles    paula, erik, tara, nico, omar      realm-examples/permission-profiles/README.md
+    authzen-todo           rick, morty, summer, beth, jerry   realm-examples/authzen-todo/README.md
+    authzen-certification  alice, bob                         realm-examples/authzen-certification/README.md
 
   Account page       http://localhost:8080/realms/<realm>/account/
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * review the diff by hand and run again without it.
  */
 @ExtendWith(KeycloakServerExtension.class)
-@DisplayName("The five example realms on a real server")
+@DisplayName("The example realms on a real server")
 class ExamplesIT {
 
   private static final ObjectMapper JSON =
@@ -244,7 +244,12 @@ class ExamplesIT {
 
     List<String> usernames() {
       List<String> usernames = new ArrayList<>();
-      realm().path("users").forEach(u -> usernames.add(u.get("username").asText()));
+      for (JsonNode user : realm().path("users")) {
+        // a service account (the AuthZEN examples' PEP) has no password and no chat claim
+        if (!user.has("serviceAccountClientId")) {
+          usernames.add(user.get("username").asText());
+        }
+      }
       return usernames;
     }
   }

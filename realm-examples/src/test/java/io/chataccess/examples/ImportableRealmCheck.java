@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Checks a realm JSON meant for {@code --import-realm}: its name matches the file, every demo user
  * can get a token with the password grant (enabled, verified e-mail, names, password equal to the
- * username, not temporary), and every group and role a user or group names is declared.
+ * username, not temporary), and every group and role a user or group names is declared. Service
+ * account users are not demo users: they sign in with their client's credentials.
  */
 final class ImportableRealmCheck {
 
@@ -37,6 +38,11 @@ final class ImportableRealmCheck {
       JsonNode user = users.get(i);
       String at = "$.users[" + i + "]";
       String username = user.path("username").asText("");
+      if (user.has("serviceAccountClientId")) {
+        checkServiceAccount(user, at, realm.path("clients"), problems);
+        checkMemberships(user, at, index, problems);
+        continue;
+      }
       if (!user.path("enabled").asBoolean(false)) {
         problems.add(at + ".enabled: must be true");
       }
@@ -55,6 +61,41 @@ final class ImportableRealmCheck {
     }
     checkGroupRoles(realm.path("groups"), "$.groups", index, problems);
     return problems;
+  }
+
+  /**
+   * A service account (an AuthZEN or {@code /check} caller) signs in with its client's credentials,
+   * not with a password, and has no profile: it must belong to a confidential client of the realm
+   * that has service accounts enabled, under the name Keycloak gives it.
+   */
+  private static void checkServiceAccount(
+      JsonNode user, String at, JsonNode clients, List<String> problems) {
+    String clientId = user.path("serviceAccountClientId").asText("");
+    JsonNode client = null;
+    for (JsonNode candidate : clients) {
+      if (clientId.equals(candidate.path("clientId").asText())) {
+        client = candidate;
+      }
+    }
+    if (client == null) {
+      problems.add(at + ".serviceAccountClientId: unknown client " + clientId);
+    } else if (!client.path("serviceAccountsEnabled").asBoolean(false)
+        || client.path("publicClient").asBoolean(false)) {
+      problems.add(
+          at
+              + ".serviceAccountClientId: "
+              + clientId
+              + " needs serviceAccountsEnabled, not public");
+    }
+    if (!("service-account-" + clientId).equals(user.path("username").asText())) {
+      problems.add(at + ".username: must be service-account-" + clientId);
+    }
+    if (!user.path("enabled").asBoolean(false)) {
+      problems.add(at + ".enabled: must be true");
+    }
+    if (user.has("credentials")) {
+      problems.add(at + ".credentials: a service account has no password");
+    }
   }
 
   private static boolean hasDemoPassword(JsonNode credentials, String username) {
