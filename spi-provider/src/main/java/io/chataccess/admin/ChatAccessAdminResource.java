@@ -53,6 +53,11 @@ public final class ChatAccessAdminResource {
     return new LimitsResource(context);
   }
 
+  @Path("authzen")
+  public AuthzenMappingResource authzen() {
+    return new AuthzenMappingResource(context);
+  }
+
   @Path("permissions")
   public PermissionsResource permissions() {
     return new PermissionsResource(context);

@@ -4,8 +4,8 @@ import io.chataccess.domain.Seats;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rest.UserReferences;
 import io.chataccess.rules.FieldErrors;
-import io.chataccess.rules.Texts;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredLicenseType;
 import jakarta.ws.rs.Consumes;
@@ -118,13 +118,8 @@ public final class LicenseHoldersResource {
     readOnly(errors, "licenseKey", rep.licenseKey());
     ProblemException.throwIfAny(errors);
     UserModel user =
-        rep.userId() != null
-            ? Texts.isId(rep.userId())
-                ? context.session().users().getUserById(context.realm(), rep.userId())
-                : null
-            : Texts.isReference(rep.username())
-                ? context.session().users().getUserByUsername(context.realm(), rep.username())
-                : null;
+        UserReferences.byIdOrUsername(
+            context.session(), context.realm(), rep.userId(), rep.username());
     if (user == null) {
       throw ProblemException.notFound("No such user in this realm.");
     }

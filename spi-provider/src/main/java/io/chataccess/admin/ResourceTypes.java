@@ -11,6 +11,7 @@ final class ResourceTypes {
   static final String PERMISSION = "CHAT_ACCESS_PERMISSION";
   static final String SETTINGS = "CHAT_ACCESS_SETTINGS";
   static final String SUSPENSION = "CHAT_ACCESS_SUSPENSION";
+  static final String AUTHZEN_MAPPING = "CHAT_ACCESS_AUTHZEN_MAPPING";
 
   private ResourceTypes() {}
 }

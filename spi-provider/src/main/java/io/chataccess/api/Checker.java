@@ -7,6 +7,7 @@ import io.chataccess.policy.ConversationCheck;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.TreeNode;
 import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.UserReferences;
 import io.chataccess.rules.FieldErrors;
 import io.chataccess.rules.Limits;
 import io.chataccess.rules.Texts;
@@ -115,13 +116,7 @@ final class Checker {
       return null;
     }
     UserModel user =
-        request.userId() != null
-            ? Texts.isId(request.userId())
-                ? session.users().getUserById(realm, request.userId())
-                : null
-            : Texts.isReference(request.username())
-                ? session.users().getUserByUsername(realm, request.username())
-                : null;
+        UserReferences.byIdOrUsername(session, realm, request.userId(), request.username());
     errors.check(
         user != null,
         at + (request.userId() != null ? "userId" : "username"),

@@ -92,7 +92,7 @@ public final class AuthzenResource {
     try {
       requireCaller();
       JsonNode request = read(body);
-      Evaluator evaluator = new Evaluator(session, realm, AuthzenMapping.of(realm));
+      Evaluator evaluator = new Evaluator(session, realm, RealmMapping.of(realm));
       return withRequestId(JsonResponses.ok(endpoint.apply(request, evaluator)));
     } catch (AuthzenFailure failure) {
       Response.ResponseBuilder response =

@@ -1,6 +1,7 @@
 package io.chataccess.authzen;
 
 import io.chataccess.cache.ChatAccessView;
+import io.chataccess.policy.AuthzenMapping;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.ConversationCheck;
 import io.chataccess.policy.Explanation;

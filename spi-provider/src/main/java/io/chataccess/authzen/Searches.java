@@ -1,6 +1,7 @@
 package io.chataccess.authzen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chataccess.policy.AuthzenMapping;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.TreeNode;

@@ -2,6 +2,7 @@ package io.chataccess.authzen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chataccess.cache.Departments;
+import io.chataccess.policy.AuthzenMapping;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.TreeNode;
 import io.chataccess.rules.Limits;

@@ -1,5 +1,7 @@
 package io.chataccess.authzen;
 
+import io.chataccess.policy.AuthzenMapping;
+import io.chataccess.rest.UserReferences;
 import io.chataccess.rules.Texts;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -44,8 +46,8 @@ final class UserLookup {
       return anyWay(name);
     }
     return switch (lookup) {
-      case "id" -> byId(name);
-      case "username" -> session.users().getUserByUsername(realm, name);
+      case "id" -> UserReferences.byId(session, realm, name);
+      case "username" -> UserReferences.byUsername(session, realm, name);
       case "email" -> session.users().getUserByEmail(realm, name);
       default -> lookup.startsWith("attribute:") ? byAttribute(lookup.substring(10), name) : null;
     };
@@ -55,9 +57,9 @@ final class UserLookup {
     if (!Texts.isReference(name)) {
       return null;
     }
-    UserModel user = byId(name);
+    UserModel user = UserReferences.byId(session, realm, name);
     if (user == null) {
-      user = session.users().getUserByUsername(realm, name);
+      user = UserReferences.byUsername(session, realm, name);
     }
     if (user == null && name.contains("@")) {
       user = session.users().getUserByEmail(realm, name);
@@ -66,10 +68,6 @@ final class UserLookup {
       user = byAttribute(mapping.subjectAttribute(), name);
     }
     return user;
-  }
-
-  private UserModel byId(String id) {
-    return Texts.isId(id) ? session.users().getUserById(realm, id) : null;
   }
 
   private UserModel byAttribute(String attribute, String value) {

@@ -77,6 +77,9 @@ public final class Limits {
   /** Departments given for a conversation's owner in one check. */
   public static final int OWNER_DEPARTMENTS = 100;
 
+  /** Action aliases and mapped resource types of a realm's AuthZEN mapping, each. */
+  public static final int AUTHZEN_MAPPING_ENTRIES = 200;
+
   public static final int REQUEST_BODY_CHARS = 1_000_000;
   public static final int DOCUMENT_CHARS = 20_000_000;
   public static final int STRING_CHARS = 100_000;

@@ -118,7 +118,14 @@ class AuthorizationMatrixIT {
         row("PUT", admin + "/users/{alice}/suspension", write, 403),
         row("GET", "public:/me", me, 200),
         row("POST", "public:/check", check, 403),
-        row("POST", "public:/check/batch", check, 403));
+        row("POST", "public:/check/batch", check, 403),
+        row("GET", admin + "/authzen", read, 403),
+        row("PUT", admin + "/authzen", write, 403),
+        row("POST", "public:/authzen/access/v1/evaluation", check, 403),
+        row("POST", "public:/authzen/access/v1/evaluations", check, 403),
+        row("POST", "public:/authzen/access/v1/search/subject", check, 403),
+        row("POST", "public:/authzen/access/v1/search/resource", check, 403),
+        row("POST", "public:/authzen/access/v1/search/action", check, 403));
   }
 
   /** The statuses of the shared callers, plus the delegated administrator's for this endpoint. */

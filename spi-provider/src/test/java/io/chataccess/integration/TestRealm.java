@@ -284,6 +284,18 @@ final class TestRealm implements AutoCloseable {
     return grants;
   }
 
+  /** Every chat item an admin can read, as one text: equal before and after = nothing changed. */
+  String chatState(String licenseId, String userId) {
+    return get("/inboxes").body()
+        + get("/licenses").body()
+        + get("/licenses/" + licenseId + "/holders").body()
+        + get("/roles").body()
+        + get("/assignments").body()
+        + get("/permissions").body()
+        + get("/users/" + userId + "/suspension").body()
+        + get("/settings").body();
+  }
+
   static Map<String, Object> scopeAll() {
     return Map.of("type", "all");
   }

@@ -26,9 +26,11 @@ final class JpaAssignmentStore implements AssignmentStore {
   private static final int BULK_BATCH = 500;
 
   private final EntityManager em;
+  private final JpaAssignmentRemovals removals;
 
   JpaAssignmentStore(EntityManager em) {
     this.em = em;
+    this.removals = new JpaAssignmentRemovals(em);
   }
 
   @Override
@@ -218,69 +220,17 @@ final class JpaAssignmentStore implements AssignmentStore {
 
   @Override
   public List<StoredAssignment> deleteBySubject(String realmId, Subject subject) {
-    List<AssignmentEntity> doomed =
-        em.createQuery(
-                "select a from ChatAccessAssignment a where a.realmId = :realmId"
-                    + " and a.subjectType = :type and a.subjectId = :id",
-                AssignmentEntity.class)
-            .setParameter("realmId", realmId)
-            .setParameter("type", subject.type().wireName())
-            .setParameter("id", subject.id())
-            .getResultList();
-    return remove(doomed);
+    return removals.bySubject(realmId, subject);
   }
 
   @Override
   public List<StoredAssignment> deleteByContainer(String realmId, String clientId) {
-    List<AssignmentEntity> doomed =
-        em.createQuery(
-                "select a from ChatAccessAssignment a where a.realmId = :realmId"
-                    + " and a.subjectContainerId = :clientId",
-                AssignmentEntity.class)
-            .setParameter("realmId", realmId)
-            .setParameter("clientId", clientId)
-            .getResultList();
-    return remove(doomed);
+    return removals.byContainer(realmId, clientId);
   }
 
   @Override
   public List<StoredAssignment> detachNodes(String realmId, List<String> nodeIds) {
-    List<AssignmentEntity> touched =
-        em.createQuery(
-                "select distinct a from ChatAccessAssignment a join a.inboxIds i"
-                    + " where a.realmId = :realmId and i in :ids",
-                AssignmentEntity.class)
-            .setParameter("realmId", realmId)
-            .setParameter("ids", nodeIds)
-            .getResultList();
-    List<AssignmentEntity> scoped =
-        em.createQuery(
-                "select a from ChatAccessAssignment a"
-                    + " where a.realmId = :realmId and a.scopeNodeId in :ids",
-                AssignmentEntity.class)
-            .setParameter("realmId", realmId)
-            .setParameter("ids", nodeIds)
-            .getResultList();
-    List<StoredAssignment> removed = new ArrayList<>(remove(scoped));
-    for (AssignmentEntity entity : touched) {
-      if (!em.contains(entity)) {
-        continue;
-      }
-      entity.getInboxIds().removeAll(nodeIds);
-      if (entity.getInboxIds().isEmpty()) {
-        removed.add(toModel(entity));
-        em.remove(entity);
-      }
-    }
-    em.flush();
-    return removed;
-  }
-
-  private List<StoredAssignment> remove(List<AssignmentEntity> doomed) {
-    List<StoredAssignment> removed = doomed.stream().map(JpaAssignmentStore::toModel).toList();
-    doomed.forEach(em::remove);
-    em.flush();
-    return removed;
+    return removals.detachNodes(realmId, nodeIds);
   }
 
   /** A filter value that no stored assignment can hold matches none (and is never sent). */
