@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,18 +105,8 @@ public final class ChatAccessApiResource {
       Map<String, List<Map<String, Object>>> byPermission = new LinkedHashMap<>();
       for (String permission : view.effective().grantsFor(inbox.id()).asMap().keySet()) {
         Explanation why = RESOLVER.explain(view.policy(), view.user(), permission, inbox.id());
-        List<Map<String, Object>> winners = new ArrayList<>();
-        for (Explanation.Contribution c : why.winners()) {
-          Map<String, Object> entry = new LinkedHashMap<>();
-          entry.put("assignmentId", c.assignmentId());
-          entry.put("role", c.roleKey());
-          entry.put("version", c.version());
-          entry.put("level", c.level().wireName());
-          entry.put("via", c.via());
-          entry.put("scope", c.scope());
-          winners.add(entry);
-        }
-        byPermission.put(permission, winners);
+        byPermission.put(
+            permission, why.winners().stream().map(Explanation.Contribution::summary).toList());
       }
       if (!byPermission.isEmpty()) {
         byInbox.put(inbox.key(), byPermission);

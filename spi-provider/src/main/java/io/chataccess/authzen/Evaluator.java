@@ -8,7 +8,6 @@ import io.chataccess.policy.Explanation;
 import io.chataccess.policy.Level;
 import io.chataccess.policy.Resolver;
 import io.chataccess.policy.TreeNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,17 +127,8 @@ final class Evaluator {
 
   private static List<Map<String, Object>> winners(
       ChatAccessView view, String permission, TreeNode inbox) {
-    Explanation why = RESOLVER.explain(view.policy(), view.user(), permission, inbox.id());
-    List<Map<String, Object>> winners = new ArrayList<>();
-    for (Explanation.Contribution c : why.winners()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("assignmentId", c.assignmentId());
-      entry.put("role", c.roleKey());
-      entry.put("version", c.version());
-      entry.put("level", c.level().wireName());
-      entry.put("via", c.via());
-      winners.add(entry);
-    }
-    return winners;
+    return RESOLVER.explain(view.policy(), view.user(), permission, inbox.id()).winners().stream()
+        .map(Explanation.Contribution::summary)
+        .toList();
   }
 }

@@ -1,7 +1,9 @@
 package io.chataccess.policy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -98,6 +100,21 @@ public record Explanation(
       Objects.requireNonNull(assignmentId, "assignmentId");
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(subject, "subject");
+    }
+
+    /**
+     * The contribution as the public API shows a winner ({@code /me?explain=true}, AuthZEN
+     * reasons): assignment, role, version, level, how the user holds it, and where it applies.
+     */
+    public Map<String, Object> summary() {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("assignmentId", assignmentId);
+      entry.put("role", roleKey);
+      entry.put("version", version);
+      entry.put("level", level.wireName());
+      entry.put("via", via);
+      entry.put("scope", scope);
+      return entry;
     }
 
     /** Whether the grant was given inline (per-user extra grants) rather than by a role. */

@@ -7,13 +7,13 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 
 /** Reads a JWT's payload and measures a claim in it. */
-final class Jwt {
+public final class Jwt {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Jwt() {}
 
-  static JsonNode payload(String jwt) {
+  public static JsonNode payload(String jwt) {
     String[] parts = jwt.split("\\.");
     if (parts.length < 2) {
       throw new IllegalArgumentException("not a JWT");

@@ -14,10 +14,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The few Keycloak calls the load benchmark makes, over one shared HTTP/1.1 client. */
-final class KeycloakApi {
+/**
+ * The few Keycloak calls the load benchmark makes, over one shared HTTP/1.1 client. Public for the
+ * other benchmark drivers ({@code bench.newonly}).
+ */
+public final class KeycloakApi {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** Master realm access tokens live 60 s by default: take a new one well before. */
   private static final long ADMIN_TOKEN_AGE_NANOS = Duration.ofSeconds(30).toNanos();
@@ -29,7 +32,7 @@ final class KeycloakApi {
   private String adminToken;
   private long adminTokenAt;
 
-  KeycloakApi(String baseUrl, String adminUser, String adminPassword) {
+  public KeycloakApi(String baseUrl, String adminUser, String adminPassword) {
     this.baseUrl = baseUrl;
     this.adminUser = adminUser;
     this.adminPassword = adminPassword;
@@ -41,8 +44,8 @@ final class KeycloakApi {
   }
 
   /** A response: status and body. */
-  record Response(int status, String body) {
-    JsonNode json() {
+  public record Response(int status, String body) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -50,19 +53,19 @@ final class KeycloakApi {
       }
     }
 
-    Response expect(int expected, String what) {
+    public Response expect(int expected, String what) {
       if (status != expected) {
         throw new IllegalStateException(what + ": HTTP " + status + " " + abbreviated());
       }
       return this;
     }
 
-    String abbreviated() {
+    public String abbreviated() {
       return body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }
   }
 
-  synchronized String adminToken() {
+  public synchronized String adminToken() {
     long now = System.nanoTime();
     if (adminToken == null || now - adminTokenAt > ADMIN_TOKEN_AGE_NANOS) {
       Response response =
@@ -85,37 +88,37 @@ final class KeycloakApi {
   }
 
   /** A grant at the realm's token endpoint. */
-  Response token(String realm, Map<String, String> form) {
+  public Response token(String realm, Map<String, String> form) {
     return send(
         HttpRequest.newBuilder(uri("/realms/" + realm + "/protocol/openid-connect/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))));
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(admin(path).GET());
   }
 
   /** A GET without a token (public endpoints, the probe). */
-  Response getPublic(String path) {
+  public Response getPublic(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
-  Response post(String path, String json) {
+  public Response post(String path, String json) {
     return send(
         admin(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Response put(String path, String json) {
+  public Response put(String path, String json) {
     return send(
         admin(path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Response delete(String path) {
+  public Response delete(String path) {
     return send(admin(path).DELETE());
   }
 
@@ -153,7 +156,7 @@ final class KeycloakApi {
         .collect(Collectors.joining("&"));
   }
 
-  static String json(Object value) {
+  public static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (IOException e) {

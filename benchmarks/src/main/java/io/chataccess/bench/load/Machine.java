@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What the report says about the machine the benchmark shares with the server. */
-final class Machine {
+public final class Machine {
 
   private Machine() {}
 
-  static String loadAverage() {
+  public static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return parts[0] + " " + parts[1] + " " + parts[2];
@@ -18,7 +18,7 @@ final class Machine {
     }
   }
 
-  static String memoryGiB() {
+  public static String memoryGiB() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
         if (line.startsWith("MemTotal:")) {

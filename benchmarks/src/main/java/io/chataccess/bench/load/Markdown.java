@@ -4,31 +4,31 @@ import java.util.List;
 import java.util.Locale;
 
 /** The report as it is written: headings, paragraphs and tables. */
-final class Markdown {
+public final class Markdown {
 
   private final StringBuilder text = new StringBuilder();
 
-  Markdown heading(int level, String title) {
+  public Markdown heading(int level, String title) {
     text.append("#".repeat(level)).append(' ').append(title).append("\n\n");
     return this;
   }
 
-  Markdown paragraph(String paragraph) {
+  public Markdown paragraph(String paragraph) {
     text.append(paragraph).append("\n\n");
     return this;
   }
 
-  Markdown bullet(String item) {
+  public Markdown bullet(String item) {
     text.append("- ").append(item).append('\n');
     return this;
   }
 
-  Markdown end() {
+  public Markdown end() {
     text.append('\n');
     return this;
   }
 
-  Markdown table(List<String> header, List<List<String>> rows) {
+  public Markdown table(List<String> header, List<List<String>> rows) {
     text.append("| ").append(String.join(" | ", header)).append(" |\n");
     text.append("|").append("---|".repeat(header.size())).append('\n');
     for (List<String> row : rows) {
@@ -38,11 +38,11 @@ final class Markdown {
     return this;
   }
 
-  static String decimal(double value, int digits) {
+  public static String decimal(double value, int digits) {
     return String.format(Locale.ROOT, "%." + digits + "f", value);
   }
 
-  static String percent(double ratio) {
+  public static String percent(double ratio) {
     return String.format(Locale.ROOT, "%.1f %%", ratio * 100);
   }
 
