@@ -1,9 +1,9 @@
 package io.chataccess.bench;
 
 /** The seed every benchmark and report uses, so that their figures describe the same realm. */
-final class ScaleRealmSeed {
+public final class ScaleRealmSeed {
 
-  static final long SEED = 20261123L;
+  public static final long SEED = 20261123L;
 
   private ScaleRealmSeed() {}
 }

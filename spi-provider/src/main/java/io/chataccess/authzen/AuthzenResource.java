@@ -92,6 +92,7 @@ public final class AuthzenResource {
     try {
       requireCaller();
       JsonNode request = read(body);
+      ReadOnlyRequest.begin(session);
       Evaluator evaluator = new Evaluator(session, realm, RealmMapping.of(realm));
       return withRequestId(JsonResponses.ok(endpoint.apply(request, evaluator)));
     } catch (AuthzenFailure failure) {

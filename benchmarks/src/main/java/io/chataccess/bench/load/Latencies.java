@@ -3,26 +3,37 @@ package io.chataccess.bench.load;
 import java.util.Arrays;
 
 /** Request latencies in nanoseconds, and their summary (nearest-rank percentiles). */
-final class Latencies {
+public final class Latencies {
 
   private long[] values = new long[4096];
   private int size;
 
-  void add(long nanos) {
+  public void add(long nanos) {
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
     }
     values[size++] = nanos;
   }
 
-  void addAll(Latencies other) {
+  public void addAll(Latencies other) {
     for (int i = 0; i < other.size; i++) {
       add(other.values[i]);
     }
   }
 
-  int count() {
+  public int count() {
     return size;
+  }
+
+  /** The nearest-rank percentile of the values so far. */
+  public long percentile(double p) {
+    long[] sorted = Arrays.copyOf(values, size);
+    Arrays.sort(sorted);
+    return percentile(sorted, p);
+  }
+
+  public long max() {
+    return size == 0 ? 0 : Arrays.stream(values, 0, size).max().orElse(0);
   }
 
   Summary summary() {
