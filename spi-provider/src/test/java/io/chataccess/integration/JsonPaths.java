@@ -33,14 +33,18 @@ final class JsonPaths {
     return value;
   }
 
-  /** Sets the value at {@code path}, creating missing objects on the way. */
+  /**
+   * Sets a mutable copy of the value at {@code path}, creating missing objects on the way: a later
+   * change below that path (a generated value that is a list, then an item of it) must be able to
+   * write into it (seed 1463977209166418146 put into an immutable list).
+   */
   static void set(Map<String, Object> root, String path, Object value) {
     List<Object> steps = steps(path);
     Object container = root;
     for (int i = 0; i < steps.size() - 1; i++) {
       container = child(container, steps.get(i), steps.get(i + 1));
     }
-    put(container, steps.get(steps.size() - 1), value);
+    put(container, steps.get(steps.size() - 1), copyValue(value));
   }
 
   /** Removes the field at {@code path}, if it is there. */
