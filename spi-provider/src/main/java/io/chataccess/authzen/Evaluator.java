@@ -32,6 +32,10 @@ final class Evaluator {
   private final UserLookup users;
   private final Targets targets;
   private final Map<String, ChatAccessView> views = new HashMap<>();
+  private Entity lastResource;
+  private ChatPolicy lastPolicy;
+  private String lastRoot = "";
+  private Target lastTarget;
 
   Evaluator(KeycloakSession session, RealmModel realm, AuthzenMapping mapping) {
     this.session = session;
@@ -64,21 +68,26 @@ final class Evaluator {
 
   /** The decision for a permission key (an action name already mapped). */
   Verdict decide(UserModel user, String permission, Entity resource, boolean wantsReasons) {
-    ChatAccessView view = view(user);
+    return decide(view(user), permission, resource, wantsReasons);
+  }
+
+  /** The decision for the user whose view is given, for a permission key. */
+  Verdict decide(ChatAccessView view, String permission, Entity resource, boolean wantsReasons) {
     if (!view.policy().catalog().contains(permission)) {
       return denied(wantsReasons, "unknown action", view);
     }
-    Target target = targets.of(view.policy(), resource, view.departmentRootId());
+    Target target = target(view, resource);
     if (target == null) {
       return denied(wantsReasons, "unknown resource", view);
     }
+    String userId = view.user().userId();
     Level level = target.level(view.effective(), permission);
     ConversationCheck.Decision decision =
         target.owner() == null
-            ? ConversationCheck.decide(level, user.getId(), view.departments(), null, null)
+            ? ConversationCheck.decide(level, userId, view.departments(), null, null)
             : ConversationCheck.decide(
                 level,
-                user.getId(),
+                userId,
                 view.departments(),
                 target.owner().userId(),
                 target.owner().departments());
@@ -98,6 +107,25 @@ final class Evaluator {
   /** The target of a resource for finding candidates (no owner needed), or null if unknown. */
   Target target(Entity resource) {
     return targets.of(policy(), resource, null);
+  }
+
+  /**
+   * The resource's target under the view's policy, found once per resource and policy: a search
+   * decides the same resource for every candidate, and an owner is looked up once, not per
+   * candidate.
+   */
+  private Target target(ChatAccessView view, Entity resource) {
+    if (lastResource != resource || lastPolicy != view.policy() || !lastRoot.equals(root(view))) {
+      lastTarget = targets.of(view.policy(), resource, view.departmentRootId());
+      lastResource = resource;
+      lastPolicy = view.policy();
+      lastRoot = root(view);
+    }
+    return lastTarget;
+  }
+
+  private static String root(ChatAccessView view) {
+    return view.departmentRootId() == null ? "" : view.departmentRootId();
   }
 
   ChatAccessView view(UserModel user) {

@@ -25,12 +25,12 @@ final class Searches {
 
   private final RealmModel realm;
   private final Evaluator evaluator;
-  private final SubjectMembers members;
+  private final SubjectCandidates candidates;
 
   Searches(KeycloakSession session, RealmModel realm, Evaluator evaluator) {
     this.realm = realm;
     this.evaluator = evaluator;
-    this.members = new SubjectMembers(session, realm);
+    this.candidates = new SubjectCandidates(session, realm);
   }
 
   /** Users (or service accounts, type {@code client}) who may do the action on the resource. */
@@ -46,11 +46,15 @@ final class Searches {
     if (target != null && (clients || wanted.type().equals("user"))) {
       ChatPolicy policy = evaluator.policy();
       List<TreeNode> inboxes = target.inboxes();
-      for (UserModel user : members.of(policy.subjectIndex().reaching(inboxes)).values()) {
-        boolean serviceAccount = user.getServiceAccountClientLink() != null;
-        if (serviceAccount == clients
-            && evaluator.decide(user, permission, resource, false).decision()) {
-          results.add(clients ? clientEntity(user) : entity("user", user.getId()));
+      for (SubjectCandidates.Candidate candidate :
+          candidates.of(policy.subjectIndex().reaching(inboxes))) {
+        String clientLink = candidate.serviceAccountClientLink();
+        if ((clientLink != null) == clients
+            && evaluator.decide(candidate.view(), permission, resource, false).decision()) {
+          Map<String, Object> found = clients ? clientEntity(clientLink) : user(candidate);
+          if (found != null) {
+            results.add(found);
+          }
         }
       }
       if (clients) {
@@ -129,8 +133,15 @@ final class Searches {
     return entity;
   }
 
-  private Map<String, Object> clientEntity(UserModel serviceAccount) {
-    ClientModel client = realm.getClientById(serviceAccount.getServiceAccountClientLink());
-    return entity("client", client == null ? serviceAccount.getUsername() : client.getClientId());
+  private static Map<String, Object> user(SubjectCandidates.Candidate candidate) {
+    return entity("user", candidate.userId());
+  }
+
+  /** A service account as the client subject evaluation takes; null when its client is gone. */
+  private Map<String, Object> clientEntity(String clientLink) {
+    ClientModel client = realm.getClientById(clientLink);
+    return client == null || !client.isServiceAccountsEnabled()
+        ? null
+        : entity("client", client.getClientId());
   }
 }

@@ -2,6 +2,7 @@ package io.chataccess.cache;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import org.keycloak.models.GroupModel;
@@ -23,18 +24,21 @@ public final class Departments {
 
   /** The paths below the root of the user's groups that lie below it, at any depth. */
   public static List<String> of(String rootId, UserModel user) {
+    return rootId == null ? List.of() : of(rootId, user.getGroupsStream().toList());
+  }
+
+  /** The paths below the root of those of a user's direct groups that lie below it. */
+  public static List<String> of(String rootId, Collection<GroupModel> groups) {
     if (rootId == null) {
       return List.of();
     }
     List<String> paths = new ArrayList<>();
-    user.getGroupsStream()
-        .forEach(
-            group -> {
-              String path = pathBelow(rootId, group);
-              if (path != null) {
-                paths.add(path);
-              }
-            });
+    for (GroupModel group : groups) {
+      String path = pathBelow(rootId, group);
+      if (path != null) {
+        paths.add(path);
+      }
+    }
     return paths;
   }
 

@@ -27,37 +27,46 @@ public final class UserContexts {
   private UserContexts() {}
 
   public static UserContext of(RealmSnapshot realm, UserModel user) {
+    return of(
+        realm,
+        user.getId(),
+        user.getGroupsStream().toList(),
+        user.getRoleMappingsStream().toList());
+  }
+
+  /**
+   * The context of a user given its direct groups and role mappings, as Keycloak's user model
+   * answers them or as {@link LocalMemberships} reads them for many users at once.
+   */
+  public static UserContext of(
+      RealmSnapshot realm, String userId, List<GroupModel> groups, List<RoleModel> roleMappings) {
     Map<Subject, String> memberships = new LinkedHashMap<>();
-    memberships.put(Subject.user(user.getId()), "the user itself");
+    memberships.put(Subject.user(userId), "the user itself");
     Deque<RoleVia> roles = new ArrayDeque<>();
-    user.getRoleMappingsStream()
-        .forEach(role -> roles.add(new RoleVia(role, "role mapping of the user")));
-    user.getGroupsStream()
-        .forEach(
-            group -> {
-              String path = ModelToRepresentation.buildGroupPath(group);
-              for (GroupModel g = group; g != null; g = g.getParent()) {
-                String via =
-                    g == group
-                        ? "member of " + path
-                        : "member of "
-                            + path
-                            + " (subgroup of "
-                            + ModelToRepresentation.buildGroupPath(g)
-                            + ")";
-                memberships.putIfAbsent(Subject.group(g.getId()), via);
-                String groupVia =
-                    "role of group " + ModelToRepresentation.buildGroupPath(g) + ", " + via;
-                g.getRoleMappingsStream().forEach(role -> roles.add(new RoleVia(role, groupVia)));
-              }
-            });
+    roleMappings.forEach(role -> roles.add(new RoleVia(role, "role mapping of the user")));
+    for (GroupModel group : groups) {
+      String path = ModelToRepresentation.buildGroupPath(group);
+      for (GroupModel g = group; g != null; g = g.getParent()) {
+        String via =
+            g == group
+                ? "member of " + path
+                : "member of "
+                    + path
+                    + " (subgroup of "
+                    + ModelToRepresentation.buildGroupPath(g)
+                    + ")";
+        memberships.putIfAbsent(Subject.group(g.getId()), via);
+        String groupVia = "role of group " + ModelToRepresentation.buildGroupPath(g) + ", " + via;
+        g.getRoleMappingsStream().forEach(role -> roles.add(new RoleVia(role, groupVia)));
+      }
+    }
     expandRoles(roles, memberships);
     return new UserContext(
-        user.getId(),
+        userId,
         toMemberships(memberships),
-        realm.licenseTypeIdsOf(user.getId()),
-        realm.suspended(user.getId()),
-        realm.keptVersionsOf(user.getId()));
+        realm.licenseTypeIdsOf(userId),
+        realm.suspended(userId),
+        realm.keptVersionsOf(userId));
   }
 
   /** Breadth first, so that each role keeps the shortest way the user got it. */

@@ -100,6 +100,7 @@ class AuthzenAgreementIT {
           realm.grantRealmRole(person, random.nextBoolean() ? "agent-role" : "senior");
         }
       }
+      giveRolesThroughGroupsAndClients();
       List<String> roles = new ArrayList<>();
       for (int r = 0; r < 3; r++) {
         Map<String, String> grants = new HashMap<>();
@@ -120,6 +121,38 @@ class AuthzenAgreementIT {
             "/users/" + userIds.get("carol") + "/suspension",
             Map.of("suspended", true, "reason", "generated"));
       }
+    }
+
+    /** Role holders other than direct realm roles: a group's roles, a client role of a user. */
+    private void giveRolesThroughGroupsAndClients() {
+      var crm = realm.admin().clients().findByClientId("crm").get(0);
+      var crmUser = realm.admin().clients().get(crm.getId()).roles().get("crm-user");
+      String group = realm.groupId(GROUPS.get(random.nextInt(GROUPS.size())));
+      if (random.nextBoolean()) {
+        realm
+            .admin()
+            .groups()
+            .group(group)
+            .roles()
+            .clientLevel(crm.getId())
+            .add(List.of(crmUser.toRepresentation()));
+      } else {
+        realm
+            .admin()
+            .groups()
+            .group(group)
+            .roles()
+            .realmLevel()
+            .add(List.of(realm.admin().roles().get("senior").toRepresentation()));
+      }
+      String person = TestRealm.PEOPLE.get(random.nextInt(TestRealm.PEOPLE.size()));
+      realm
+          .admin()
+          .users()
+          .get(userIds.get(person))
+          .roles()
+          .clientLevel(crm.getId())
+          .add(List.of(crmUser.toRepresentation()));
     }
 
     private String subjectType(int a) {
