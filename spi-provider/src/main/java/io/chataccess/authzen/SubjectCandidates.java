@@ -2,6 +2,7 @@ package io.chataccess.authzen;
 
 import io.chataccess.cache.ChatAccessView;
 import io.chataccess.cache.LocalMemberships;
+import io.chataccess.cache.LocalViews;
 import io.chataccess.policy.Subject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class SubjectCandidates {
     }
     userIds.addAll(local.membersOf(groupIds));
     Map<String, LocalMemberships.LocalUser> users = local.users(userIds);
-    Map<String, ChatAccessView> views = ChatAccessView.ofLocal(session, realm, users.values());
+    Map<String, ChatAccessView> views = LocalViews.of(session, realm, users.values());
     List<Candidate> candidates = new ArrayList<>();
     for (String id : userIds) {
       LocalMemberships.LocalUser user = users.get(id);

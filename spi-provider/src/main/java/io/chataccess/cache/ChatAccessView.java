@@ -7,11 +7,7 @@ import io.chataccess.policy.UserContext;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.RealmSnapshot;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -40,29 +36,6 @@ public record ChatAccessView(
         user.getId(),
         user.getGroupsStream().toList(),
         user.getRoleMappingsStream().toList());
-  }
-
-  /**
-   * The views of users read by {@link LocalMemberships}, by user id: the same as {@link #of} for
-   * each, with the groups and roles taken from the realm's cached models instead of per-user
-   * queries (groups in name order, as the user model gives them).
-   */
-  public static Map<String, ChatAccessView> ofLocal(
-      KeycloakSession session, RealmModel realm, Collection<LocalMemberships.LocalUser> users) {
-    RealmSnapshot snapshot = session.getProvider(ChatAccessStore.class).loadSnapshot(realm.getId());
-    Map<String, ChatAccessView> views = new HashMap<>();
-    for (LocalMemberships.LocalUser user : users) {
-      List<GroupModel> groups =
-          user.groupIds().stream()
-              .map(id -> session.groups().getGroupById(realm, id))
-              .filter(Objects::nonNull)
-              .sorted(GroupModel.COMPARE_BY_NAME)
-              .toList();
-      List<RoleModel> roles =
-          user.roleIds().stream().map(realm::getRoleById).filter(Objects::nonNull).toList();
-      views.put(user.id(), of(snapshot, user.id(), groups, roles));
-    }
-    return views;
   }
 
   /** The view of a user given its direct groups and role mappings ({@link UserContexts}). */
