@@ -2,7 +2,6 @@ package io.chataccess.authzen;
 
 import io.chataccess.cache.ChatAccessView;
 import io.chataccess.cache.LocalMemberships;
-import io.chataccess.cache.LocalViews;
 import io.chataccess.policy.Subject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,9 +28,10 @@ import org.keycloak.models.UserModel;
  * those roles. A superset is harmless (each candidate is decided afterwards); a user left out would
  * be missing from a search.
  *
- * <p>In a realm without user federation the candidates and their memberships are read in bulk
- * ({@link LocalMemberships}), a few queries per search whatever the number of candidates; otherwise
- * through Keycloak's user model, one user at a time.
+ * <p>In a realm without user federation the candidates are found as ids ({@link LocalMemberships}),
+ * a few queries per search, and each is then read through Keycloak's user cache; otherwise through
+ * Keycloak's member queries. Their views share resolutions through the policy's memo, so a search
+ * repeated at one revision resolves nobody again.
  */
 final class SubjectCandidates {
 
@@ -75,13 +75,11 @@ final class SubjectCandidates {
       }
     }
     userIds.addAll(local.membersOf(groupIds));
-    Map<String, LocalMemberships.LocalUser> users = local.users(userIds);
-    Map<String, ChatAccessView> views = LocalViews.of(session, realm, users.values());
     List<Candidate> candidates = new ArrayList<>();
     for (String id : userIds) {
-      LocalMemberships.LocalUser user = users.get(id);
+      UserModel user = session.users().getUserById(realm, id);
       if (user != null) {
-        candidates.add(new Candidate(id, user.serviceAccountClientLink(), views.get(id)));
+        candidates.add(candidate(user));
       }
     }
     return candidates;
@@ -121,14 +119,12 @@ final class SubjectCandidates {
         }
       }
     }
-    return users.values().stream()
-        .map(
-            user ->
-                new Candidate(
-                    user.getId(),
-                    user.getServiceAccountClientLink(),
-                    ChatAccessView.of(session, realm, user)))
-        .toList();
+    return users.values().stream().map(this::candidate).toList();
+  }
+
+  private Candidate candidate(UserModel user) {
+    return new Candidate(
+        user.getId(), user.getServiceAccountClientLink(), ChatAccessView.of(session, realm, user));
   }
 
   /** The role and every realm or client role that contains it, at any depth. */

@@ -2,6 +2,7 @@ package io.chataccess.cache;
 
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.EffectivePermissions;
+import io.chataccess.policy.ResolutionKey;
 import io.chataccess.policy.Resolver;
 import io.chataccess.policy.UserContext;
 import io.chataccess.store.ChatAccessStore;
@@ -50,7 +51,7 @@ public record ChatAccessView(
     return new ChatAccessView(
         policy,
         context,
-        RESOLVER.resolve(policy, context),
+        policy.memo(ResolutionKey.of(policy, context), () -> RESOLVER.resolve(policy, context)),
         licenses,
         snapshot.departmentRootGroupId(),
         Departments.of(snapshot.departmentRootGroupId(), groups));

@@ -3,22 +3,19 @@ package io.chataccess.cache;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.storage.UserStorageProvider;
 
 /**
- * Reads the memberships of many users of Keycloak's own database at once: who is in these groups,
- * who holds these roles, and each user's direct groups and role mappings, a few queries per {@value
- * #CHUNK} ids. Unlike Keycloak's user model, one query per user and per relation, it loads no
- * entities: a search over a thousand candidates costs a handful of queries, not two thousand.
+ * Reads who is in these groups and who holds these roles from Keycloak's own tables, as ids, one
+ * query per {@value #CHUNK} groups or roles. Unlike Keycloak's user model, whose member queries
+ * load every member as an entity, it loads no entities: a search over a thousand candidates does
+ * not fill the persistence context with a thousand users.
  *
  * <p>Only for a realm without user federation: a federated store may keep memberships outside these
  * tables, so {@link #of} gives null there and callers go through the user model.
@@ -27,16 +24,10 @@ public final class LocalMemberships {
 
   private static final int CHUNK = 500;
 
-  /** A user as these tables know it: its direct groups and role mappings, by id. */
-  public record LocalUser(
-      String id, String serviceAccountClientLink, List<String> groupIds, List<String> roleIds) {}
-
   private final EntityManager em;
-  private final RealmModel realm;
 
-  private LocalMemberships(EntityManager em, RealmModel realm) {
+  private LocalMemberships(EntityManager em) {
     this.em = em;
-    this.realm = realm;
   }
 
   /** The reader for the realm, or null when the realm has user federation. */
@@ -47,7 +38,7 @@ public final class LocalMemberships {
             .findAny()
             .isPresent();
     JpaConnectionProvider jpa = session.getProvider(JpaConnectionProvider.class);
-    return federated || jpa == null ? null : new LocalMemberships(jpa.getEntityManager(), realm);
+    return federated || jpa == null ? null : new LocalMemberships(jpa.getEntityManager());
   }
 
   /** Ids of the direct members of these groups. */
@@ -67,59 +58,12 @@ public final class LocalMemberships {
         "select m.group.id from GroupRoleMappingEntity m where m.roleId in :ids", roleIds);
   }
 
-  /** The users of the realm among these ids, by id; unknown ids are left out. */
-  public Map<String, LocalUser> users(Collection<String> ids) {
-    Map<String, String> links = new HashMap<>();
-    Map<String, List<String>> groups = new HashMap<>();
-    Map<String, List<String>> roles = new HashMap<>();
-    pairs(
-        "select u.id, u.serviceAccountClientLink from UserEntity u"
-            + " where u.realmId = :realmId and u.id in :ids",
-        ids,
-        true,
-        links::put);
-    pairs(
-        "select m.user.id, m.groupId from UserGroupMembershipEntity m where m.user.id in :ids",
-        ids,
-        false,
-        (user, group) -> groups.computeIfAbsent(user, k -> new ArrayList<>()).add(group));
-    pairs(
-        "select m.user.id, m.roleId from UserRoleMappingEntity m where m.user.id in :ids",
-        ids,
-        false,
-        (user, role) -> roles.computeIfAbsent(user, k -> new ArrayList<>()).add(role));
-    Map<String, LocalUser> users = new HashMap<>();
-    for (String id : links.keySet()) {
-      users.put(
-          id,
-          new LocalUser(
-              id,
-              links.get(id),
-              groups.getOrDefault(id, List.of()),
-              roles.getOrDefault(id, List.of())));
-    }
-    return users;
-  }
-
   private Set<String> column(String query, Collection<String> ids) {
     Set<String> values = new LinkedHashSet<>();
     for (List<String> chunk : chunks(ids)) {
       values.addAll(em.createQuery(query, String.class).setParameter("ids", chunk).getResultList());
     }
     return values;
-  }
-
-  private void pairs(
-      String query, Collection<String> ids, boolean inRealm, BiConsumer<String, String> each) {
-    for (List<String> chunk : chunks(ids)) {
-      var typed = em.createQuery(query, Object[].class).setParameter("ids", chunk);
-      if (inRealm) {
-        typed.setParameter("realmId", realm.getId());
-      }
-      for (Object[] row : typed.getResultList()) {
-        each.accept((String) row[0], (String) row[1]);
-      }
-    }
   }
 
   private static List<List<String>> chunks(Collection<String> ids) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,10 @@ public final class ChatPolicy {
   private final long revision;
   private final Collection<Assignment> assignments;
   private volatile SubjectIndex subjectIndex;
+  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+
+  /** At most this many values are kept by {@link #memo}; beyond, they are computed every time. */
+  public static final int MEMO_ENTRIES = 20_000;
 
   /** A policy that gates license-requiring grants by the user's licenses (the default). */
   public ChatPolicy(
@@ -97,6 +103,25 @@ public final class ChatPolicy {
       subjectIndex = index;
     }
     return index;
+  }
+
+  /**
+   * A value computed from this policy and the key alone, kept as long as the policy (one realm
+   * revision on one node): the key must hold everything else the value depends on, such as a {@link
+   * ResolutionKey}. A policy of a session that wrote chat data is that session's own, so nothing
+   * computed from uncommitted data is shared.
+   */
+  @SuppressWarnings("unchecked")
+  public <V> V memo(Object key, Supplier<V> compute) {
+    Object known = memo.get(key);
+    if (known != null) {
+      return (V) known;
+    }
+    V value = compute.get();
+    if (memo.size() < MEMO_ENTRIES) {
+      memo.putIfAbsent(key, value);
+    }
+    return value;
   }
 
   /** The assignments given to exactly this subject (no group or role expansion here). */
