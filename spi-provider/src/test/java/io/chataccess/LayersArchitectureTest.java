@@ -43,7 +43,7 @@ class LayersArchitectureTest {
     MAY_USE.put("rest", Set.of("rules"));
     MAY_USE.put("token", Set.of("cache", "policy"));
     MAY_USE.put("authzen", Set.of("cache", "policy", "rest", "rules"));
-    MAY_USE.put("api", Set.of("authzen", "cache", "policy", "rest", "rules"));
+    MAY_USE.put("api", Set.of("authzen", "cache", "policy", "rest", "rules", "store"));
     MAY_USE.put("config", Set.of("domain", "store", "policy", "rules"));
     MAY_USE.put("admin", Set.of("config", "domain", "cache", "store", "policy", "rest", "rules"));
     MAY_USE.put("login", Set.of("domain", "cache", "store", "policy"));

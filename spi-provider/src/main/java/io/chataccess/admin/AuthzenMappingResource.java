@@ -3,6 +3,7 @@ package io.chataccess.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chataccess.cache.ChatAccessView;
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.policy.AuthzenMapping;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
@@ -59,6 +60,8 @@ public final class AuthzenMappingResource {
         OperationType.UPDATE,
         ResourceTypes.AUTHZEN_MAPPING,
         () -> {
+          // decisions of mapped types may change; nobody's chat permissions do
+          context.unit().changes().kind(ChangeKinds.AUTHZEN_MAPPING);
           context
               .realm()
               .setAttribute(AuthzenMapping.ATTRIBUTE, JsonResponses.write(representation));

@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.KeyUniqueness;
 import io.chataccess.policy.Channel;
 import io.chataccess.rest.JsonResponses;
@@ -62,6 +63,7 @@ public final class LicensesResource {
             ResourceTypes.LICENSE,
             () -> {
               checkKeyFree(license.key(), null);
+              context.unit().changes().kind(ChangeKinds.LICENSE); // held by nobody yet
               return toRepresentation(licenses().create(context.realmId(), license), 0);
             },
             done -> List.of("licenses", done.id()));
@@ -110,6 +112,7 @@ public final class LicensesResource {
                 throw ProblemException.conflict(
                     "seats", used + " seats are in use; remove holders before lowering the limit.");
               }
+              context.unit().declareLicenseChange(id);
               return toRepresentation(licenses().update(context.realmId(), change), used);
             },
             done -> List.of("licenses", id));
@@ -136,6 +139,7 @@ public final class LicensesResource {
                         + used
                         + " holders; delete with cascade=true.");
               }
+              context.unit().declareLicenseChange(id);
               licenses().delete(context.realmId(), id);
               return toRepresentation(license, used);
             },

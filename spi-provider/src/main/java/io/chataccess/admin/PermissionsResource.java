@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.PermissionKind;
@@ -70,6 +71,8 @@ public final class PermissionsResource {
               PermissionRules.prerequisite(
                   permission, PermissionCatalog.withCustom(joined), "requires", prerequisite);
               ProblemException.throwIfAny(prerequisite);
+              // a new permission is granted by nothing yet
+              context.unit().changes().kind(ChangeKinds.PERMISSION);
               return toRepresentation(
                   context.store().permissions().create(context.realmId(), permission));
             },
@@ -113,6 +116,8 @@ public final class PermissionsResource {
                             + key
                             + "; delete it first.");
                   });
+          // granted by nothing (checked above): nobody's permissions change
+          context.unit().changes().kind(ChangeKinds.PERMISSION);
           context.store().permissions().delete(context.realmId(), key);
           return removed;
         },

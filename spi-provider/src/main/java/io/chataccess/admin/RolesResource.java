@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.KeyUniqueness;
 import io.chataccess.domain.RoleVersions;
 import io.chataccess.policy.Grants;
@@ -65,6 +66,7 @@ public final class RolesResource {
             ResourceTypes.ROLE,
             () -> {
               checkKeyFree(rep.key(), null);
+              context.unit().changes().kind(ChangeKinds.ROLE); // held by nobody yet
               return toRepresentation(
                   roles()
                       .create(
@@ -178,6 +180,7 @@ public final class RolesResource {
                     + used
                     + " assignments; delete with cascade=true.");
           }
+          context.unit().declareRoleChange(id);
           roles().delete(context.realmId(), id);
           return removed;
         },

@@ -1,5 +1,6 @@
 package io.chataccess.admin;
 
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.MergePatch;
 import io.chataccess.rest.ProblemException;
@@ -78,12 +79,14 @@ public final class SettingsResource {
         context.write(
             OperationType.UPDATE,
             ResourceTypes.SETTINGS,
-            () ->
-                toRepresentation(
-                    context
-                        .store()
-                        .settings()
-                        .update(context.realmId(), rootId, rep.licensesRequired())),
+            () -> {
+              context.unit().changes().kind(ChangeKinds.SETTINGS).allUsers();
+              return toRepresentation(
+                  context
+                      .store()
+                      .settings()
+                      .update(context.realmId(), rootId, rep.licensesRequired()));
+            },
             done -> List.of("settings"));
     return JsonResponses.ok(updated);
   }

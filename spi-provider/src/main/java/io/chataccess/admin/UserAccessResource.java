@@ -2,6 +2,7 @@ package io.chataccess.admin;
 
 import io.chataccess.admin.EffectiveRepresentation.InboxGrants;
 import io.chataccess.cache.UserContexts;
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.EffectivePermissions;
 import io.chataccess.policy.Explanation;
@@ -135,12 +136,14 @@ public final class UserAccessResource {
     ProblemException.throwIfAny(errors);
     SuspensionRepresentation changed =
         context.write(
-            () ->
-                toRepresentation(
-                    context
-                        .store()
-                        .suspensions()
-                        .set(context.realmId(), user.getId(), rep.suspended(), rep.reason())),
+            () -> {
+              context.unit().changes().kind(ChangeKinds.SUSPENSION).user(user.getId());
+              return toRepresentation(
+                  context
+                      .store()
+                      .suspensions()
+                      .set(context.realmId(), user.getId(), rep.suspended(), rep.reason()));
+            },
             done ->
                 List.of(
                     new AdminRecord(

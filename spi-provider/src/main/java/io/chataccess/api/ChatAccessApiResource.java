@@ -98,6 +98,17 @@ public final class ChatAccessApiResource {
         new CheckBatch.Results(new Checker(session, realm).answer(batch.checks(), "checks")));
   }
 
+  /** The change log after a revision, for apps that follow changes (docs/changes.md). */
+  @GET
+  @Path("changes")
+  public Response changes(
+      @QueryParam("since") String since,
+      @QueryParam("max") String max,
+      @QueryParam("wait") String wait) {
+    requireCheckRole(authenticate());
+    return new ChangeFeed(session, realm).read(since, max, wait);
+  }
+
   /** For every inbox with grants and every granted permission: the winning assignments. */
   private Map<String, Map<String, List<Map<String, Object>>>> explanation(ChatAccessView view) {
     Map<String, Map<String, List<Map<String, Object>>>> byInbox = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.chataccess.cache;
 
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.store.AssignmentStore;
+import io.chataccess.store.ChangeStore;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.ChatRoleStore;
 import io.chataccess.store.ChatSettingsStore;
@@ -77,6 +78,11 @@ final class CachingChatAccessStore implements ChatAccessStore {
   @Override
   public KeptVersionStore keptVersions() {
     return delegate.keptVersions();
+  }
+
+  @Override
+  public ChangeStore changes() {
+    return delegate.changes();
   }
 
   @Override

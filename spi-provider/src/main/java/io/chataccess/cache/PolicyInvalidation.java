@@ -93,6 +93,7 @@ final class PolicyInvalidation implements KeycloakTransaction {
       cache.forget(event.realmId());
     } else {
       cache.invalidate(event.realmId(), event.revision());
+      RevisionSignal.moved(event.realmId(), event.revision());
     }
   }
 }

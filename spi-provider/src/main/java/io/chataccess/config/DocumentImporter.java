@@ -3,6 +3,7 @@ package io.chataccess.config;
 import io.chataccess.config.ChatAccessDocument.Assignment;
 import io.chataccess.config.ChatAccessDocument.RoleVersion;
 import io.chataccess.domain.Assignments;
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.RoleVersions;
 import io.chataccess.domain.Seats;
 import io.chataccess.domain.TreeChanges;
@@ -38,12 +39,13 @@ public final class DocumentImporter {
   private final LicenseImport licenses;
   private final RoleImport roles;
   private final AssignmentImport assignments;
+  private final WriteUnit unit;
 
   public DocumentImporter(KeycloakSession session, ChatAccessStore store, RealmModel realm) {
     this.store = store;
     this.realmId = realm.getId();
     this.names = new RealmNames(session, realm);
-    WriteUnit unit = new WriteUnit(session, store, realmId);
+    this.unit = new WriteUnit(session, store, realmId);
     AssignmentChanges assignmentChanges = new AssignmentChanges(log);
     this.permissions = new PermissionImport(store, realmId, log);
     this.settings = new SettingsImport(store, realmId, names, log);
@@ -116,7 +118,32 @@ public final class DocumentImporter {
     if (document.permissions() != null) {
       permissions.deleteNotIn(document.permissions());
     }
+    declare(log.changes());
     return log.changes();
+  }
+
+  /**
+   * For the change log: assignments declare whom they reach as they are written; a change of any
+   * other part of the configuration is recorded as reaching every user.
+   */
+  private void declare(List<DocumentChange> changes) {
+    for (DocumentChange change : changes) {
+      if (change.target() != DocumentChange.Target.ASSIGNMENT) {
+        unit.changes().kind(kind(change.target())).allUsers();
+      }
+    }
+  }
+
+  private static String kind(DocumentChange.Target target) {
+    return switch (target) {
+      case SETTINGS -> ChangeKinds.SETTINGS;
+      case PERMISSION -> ChangeKinds.PERMISSION;
+      case INBOX -> ChangeKinds.NODE;
+      case LICENSE -> ChangeKinds.LICENSE;
+      case LICENSE_HOLDER -> ChangeKinds.SEAT;
+      case ROLE -> ChangeKinds.ROLE;
+      case ASSIGNMENT -> ChangeKinds.ASSIGNMENT;
+    };
   }
 
   /** Whether the stored history is the document's first versions (see {@link RoleImport}). */

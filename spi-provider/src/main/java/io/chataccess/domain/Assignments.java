@@ -32,13 +32,17 @@ public final class Assignments {
 
   public StoredAssignment create(StoredAssignment assignment, Authority authority) {
     authority.requireAllowed(assignment);
+    declare(assignment);
     return unit.store().assignments().create(unit.realmId(), assignment);
   }
 
   /** Replaces an assignment; the writer must be allowed both the stored one and the new one. */
   public StoredAssignment change(StoredAssignment assignment, Authority authority) {
-    authority.requireAllowed(require(assignment.id()));
+    StoredAssignment existing = require(assignment.id());
+    authority.requireAllowed(existing);
     authority.requireAllowed(assignment);
+    declare(existing);
+    declare(assignment);
     return unit.store().assignments().update(unit.realmId(), assignment);
   }
 
@@ -46,17 +50,30 @@ public final class Assignments {
   public StoredAssignment delete(String id, Authority authority) {
     StoredAssignment existing = require(id);
     authority.requireAllowed(existing);
+    declare(existing);
     unit.store().assignments().delete(unit.realmId(), id);
     return existing;
   }
 
   /** Many at once, in the given order (the document import). */
   public List<StoredAssignment> createAll(List<StoredAssignment> assignments) {
+    assignments.forEach(this::declare);
     return unit.store().assignments().createAll(unit.realmId(), assignments);
   }
 
   public void deleteAll(List<String> ids) {
+    for (String id : ids) {
+      unit.store().assignments().find(unit.realmId(), id).ifPresent(this::declare);
+    }
     unit.store().assignments().deleteAll(unit.realmId(), ids);
+  }
+
+  /** The assignment's subject and the nodes its scope names, for the change log. */
+  private void declare(StoredAssignment assignment) {
+    unit.changes()
+        .kind(ChangeKinds.ASSIGNMENT)
+        .subject(assignment.subject())
+        .nodes(assignment.scope().nodeIds());
   }
 
   private StoredAssignment require(String id) {

@@ -20,11 +20,13 @@ import org.keycloak.models.RealmModel;
  */
 public final class RoleVersions {
 
+  private final WriteUnit unit;
   private final ChatAccessStore store;
   private final String realmId;
   private final KeycloakSession session;
 
   public RoleVersions(WriteUnit unit) {
+    this.unit = unit;
     this.store = unit.store();
     this.realmId = unit.realmId();
     this.session = unit.session();
@@ -47,6 +49,12 @@ public final class RoleVersions {
             .roles()
             .saveVersion(realmId, roleId, base, name, description, grants, requiresLicense, mode);
     if (saved.isPresent()) {
+      if (mode == SaveMode.NEW_ONLY) {
+        // every holder keeps the version they had: nobody's permissions change
+        unit.changes().kind(ChangeKinds.ROLE);
+      } else {
+        unit.declareRoleChange(roleId);
+      }
       if (mode == SaveMode.NEW_ONLY) {
         keepHoldersAt(roleId, base);
       } else if (mode == SaveMode.APPLY) {

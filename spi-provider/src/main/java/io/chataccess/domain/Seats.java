@@ -24,10 +24,12 @@ public final class Seats {
   /** The outcome and, when a seat was taken, the new holding. */
   public record Result(Outcome outcome, StoredHolder holder, StoredLicenseType license) {}
 
+  private final WriteUnit unit;
   private final ChatAccessStore store;
   private final String realmId;
 
   public Seats(WriteUnit unit) {
+    this.unit = unit;
     this.store = unit.store();
     this.realmId = unit.realmId();
   }
@@ -49,6 +51,7 @@ public final class Seats {
       return decision;
     }
     StoredHolder holder = store.licenses().addHolder(realmId, licenseId, userId, source);
+    unit.changes().kind(ChangeKinds.SEAT).user(userId);
     return new Result(Outcome.TAKEN, holder, decision.license());
   }
 
@@ -69,6 +72,7 @@ public final class Seats {
   }
 
   public boolean release(String licenseId, String userId) {
+    unit.changes().kind(ChangeKinds.SEAT).user(userId);
     return store.licenses().removeHolder(realmId, licenseId, userId);
   }
 }

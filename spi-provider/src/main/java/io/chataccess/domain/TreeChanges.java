@@ -38,6 +38,7 @@ public final class TreeChanges {
     tree.checkPlacement(node);
     requireKeyFree(node.key(), null);
     StoredNode created = unit.store().nodes().create(unit.realmId(), node);
+    declare(created.id());
     return new Written(created, tree.with(created));
   }
 
@@ -51,6 +52,7 @@ public final class TreeChanges {
     tree.checkPlacement(node);
     requireKeyFree(node.key(), node.id());
     StoredNode changed = unit.store().nodes().update(unit.realmId(), node);
+    declare(changed.id());
     return new Written(changed, tree.with(changed));
   }
 
@@ -92,10 +94,23 @@ public final class TreeChanges {
    * assignments that pointed only there are deleted and returned.
    */
   public List<StoredAssignment> remove(List<String> idsChildrenFirst) {
+    for (StoredNode node : unit.store().nodes().list(unit.realmId())) {
+      if (idsChildrenFirst.contains(node.id())) {
+        unit.changes().kind(ChangeKinds.NODE).nodeKey(node.key()).allUsers();
+      }
+    }
     List<StoredAssignment> detached =
         unit.store().assignments().detachNodes(unit.realmId(), idsChildrenFirst);
     unit.store().nodes().delete(unit.realmId(), idsChildrenFirst);
     return detached;
+  }
+
+  /**
+   * For the change log: the node, and every user, since a new, moved, re-keyed or removed node
+   * changes the inboxes of whoever an assignment above or on it reaches.
+   */
+  private void declare(String nodeId) {
+    unit.changes().kind(ChangeKinds.NODE).node(nodeId).allUsers();
   }
 
   private void requireKeyFree(String key, String ownId) {

@@ -10,7 +10,8 @@ import org.keycloak.models.KeycloakSession;
  * write lock, which bumps its revision; then decide on what is read after the lock (the store reads
  * the database again, not entities loaded before); apply; and on any failure mark the transaction
  * for rollback, so that a refused change leaves neither data nor a revision bump behind. The cache
- * of every node learns of the new revision after commit.
+ * of every node learns of the new revision after commit, and the change log holds one entry per
+ * revision ({@link ChangeSet}).
  */
 public final class WriteUnit {
 
@@ -38,15 +39,59 @@ public final class WriteUnit {
   }
 
   /**
-   * Runs {@code change} under the realm's write lock; a failure rolls the whole transaction back.
+   * What the running change of this realm declares it changed, for the change log: one set per
+   * running change in the session, whichever unit object the operations were given.
+   */
+  public ChangeSet changes() {
+    ChangeSet running = session.getAttribute(changesKey(), ChangeSet.class);
+    return running == null ? new ChangeSet() : running;
+  }
+
+  /**
+   * Declares a change of the license (its channels or seats, or its removal) for the change log:
+   * whoever holds a seat now may have new permissions. Call before holders are removed.
+   */
+  public void declareLicenseChange(String licenseId) {
+    changes().kind(ChangeKinds.LICENSE).users(ChangeRecording.holdersOf(store, realmId, licenseId));
+  }
+
+  /**
+   * Declares a change of the role (a version applied to its holders, or its removal) for the change
+   * log: whoever holds it through an assignment now may have new permissions. Call before its
+   * assignments are removed.
+   */
+  public void declareRoleChange(String roleId) {
+    ChangeSet changes = changes().kind(ChangeKinds.ROLE);
+    ChangeRecording.subjectsHolding(store, realmId, roleId).forEach(changes::subject);
+  }
+
+  private String changesKey() {
+    return "chat-access.changes." + realmId;
+  }
+
+  /**
+   * Runs {@code change} under the realm's write lock; a failure rolls the whole transaction back. A
+   * change that succeeds leaves its entry in the change log at the revision it produced, in the
+   * same transaction.
    */
   public <T> T run(Supplier<T> change) {
-    store.settings().lockAndBumpRevision(realmId);
+    long revision = store.settings().lockAndBumpRevision(realmId);
+    ChangeSet outer = session.getAttribute(changesKey(), ChangeSet.class);
+    ChangeSet changes = new ChangeSet();
+    session.setAttribute(changesKey(), changes);
     try {
-      return change.get();
+      T done = change.get();
+      ChangeRecording.record(session, store, realmId, revision, changes);
+      return done;
     } catch (RuntimeException | Error e) {
       session.getTransactionManager().setRollbackOnly();
       throw e;
+    } finally {
+      if (outer == null) {
+        session.removeAttribute(changesKey());
+      } else {
+        session.setAttribute(changesKey(), outer);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.chataccess.lifecycle;
 
+import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.Subject;
 import io.chataccess.store.ChatAccessStore;
@@ -45,6 +46,10 @@ final class ChatDataCleaner {
         realm.getId(),
         store -> {
           String realmId = realm.getId();
+          new WriteUnit(session, store, realmId)
+              .changes()
+              .kind(ChangeKinds.CLEANUP)
+              .user(user.getId());
           store.assignments().deleteBySubject(realmId, Subject.user(user.getId()));
           store.licenses().removeHoldingsOf(realmId, user.getId());
           store.suspensions().forget(realmId, user.getId());

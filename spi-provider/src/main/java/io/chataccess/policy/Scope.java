@@ -30,6 +30,17 @@ public sealed interface Scope {
     }
   }
 
+  /** The node ids the scope names (none for {@code all}). */
+  default Set<String> nodeIds() {
+    if (this instanceof Node node) {
+      return Set.of(node.nodeId());
+    }
+    if (this instanceof Nodes nodes) {
+      return nodes.nodeIds();
+    }
+    return this instanceof Inboxes inboxes ? inboxes.inboxIds() : Set.of();
+  }
+
   static Scope all() {
     return new All();
   }

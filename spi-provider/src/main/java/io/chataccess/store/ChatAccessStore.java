@@ -25,6 +25,9 @@ public interface ChatAccessStore extends Provider {
 
   KeptVersionStore keptVersions();
 
+  /** The change log: one entry per revision (docs/changes.md). */
+  ChangeStore changes();
+
   /**
    * Everything the resolver needs of the realm, loaded in a fixed number of queries (or taken from
    * the cache while the realm's revision has not changed).

@@ -114,4 +114,9 @@ final class FakeRevisionStore implements ChatAccessStore, ChatSettingsStore {
   public KeptVersionStore keptVersions() {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public io.chataccess.store.ChangeStore changes() {
+    throw new UnsupportedOperationException();
+  }
 }

@@ -17,7 +17,8 @@ final class ChatAccessEntityProvider implements JpaEntityProvider {
           RealmSettingsEntity.class,
           UserStateEntity.class,
           CustomPermissionEntity.class,
-          KeptVersionEntity.class);
+          KeptVersionEntity.class,
+          ChangeEntity.class);
 
   @Override
   public List<Class<?>> getEntities() {

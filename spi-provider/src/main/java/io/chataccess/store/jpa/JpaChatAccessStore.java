@@ -6,6 +6,8 @@ import io.chataccess.policy.InboxTree;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.RoleVersion;
 import io.chataccess.store.AssignmentStore;
+import io.chataccess.store.ChangeRetention;
+import io.chataccess.store.ChangeStore;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.ChatRoleStore;
 import io.chataccess.store.ChatSettings;
@@ -32,6 +34,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
   private static final List<String> REALM_TABLES_IN_DELETE_ORDER =
       List.of(
           "ChatAccessKeptVersion",
+          "ChatAccessChange",
           "ChatAccessLicenseHolder",
           "ChatAccessLicenseType",
           "ChatAccessUserState",
@@ -47,8 +50,9 @@ final class JpaChatAccessStore implements ChatAccessStore {
   private final JpaSuspensionStore suspensions;
   private final JpaCustomPermissionStore permissions;
   private final JpaKeptVersionStore keptVersions;
+  private final JpaChangeStore changes;
 
-  JpaChatAccessStore(EntityManager em) {
+  JpaChatAccessStore(EntityManager em, ChangeRetention retention) {
     this.em = em;
     this.nodes = new JpaInboxNodeStore(em);
     this.licenses = new JpaLicenseStore(em);
@@ -58,6 +62,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
     this.suspensions = new JpaSuspensionStore(em);
     this.permissions = new JpaCustomPermissionStore(em);
     this.keptVersions = new JpaKeptVersionStore(em);
+    this.changes = new JpaChangeStore(em, retention);
   }
 
   @Override
@@ -98,6 +103,11 @@ final class JpaChatAccessStore implements ChatAccessStore {
   @Override
   public KeptVersionStore keptVersions() {
     return keptVersions;
+  }
+
+  @Override
+  public ChangeStore changes() {
+    return changes;
   }
 
   @Override

@@ -1,0 +1,98 @@
+package io.chataccess.domain;
+
+import io.chataccess.policy.Subject;
+import io.chataccess.store.AssignmentFilter;
+import io.chataccess.store.ChangeEntry;
+import io.chataccess.store.ChatAccessStore;
+import io.chataccess.store.StoredAssignment;
+import io.chataccess.store.StoredHolder;
+import io.chataccess.store.StoredNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * Turns a unit's {@link ChangeSet} into the change log's entry for its revision, in the unit's
+ * transaction: subjects become the users who count as them ({@link RoleHolders}, the resolver's
+ * paths) as they are at the write. More than {@value #LISTED_USERS} users are recorded as "all
+ * users".
+ */
+final class ChangeRecording {
+
+  static final int LISTED_USERS = 10_000;
+  private static final int PAGE = 1_000;
+
+  private ChangeRecording() {}
+
+  static void record(
+      KeycloakSession session,
+      ChatAccessStore store,
+      String realmId,
+      long revision,
+      ChangeSet changes) {
+    List<String> kinds =
+        changes.declared() ? List.copyOf(changes.kinds) : List.of(ChangeKinds.UNDECLARED);
+    boolean allUsers = changes.allUsers || !changes.declared();
+    Set<String> users = new TreeSet<>(changes.users);
+    if (!allUsers) {
+      Set<Subject> subjects = new LinkedHashSet<>(changes.subjects);
+      RealmModel realm = session.realms().getRealm(realmId);
+      if (realm != null && !subjects.isEmpty()) {
+        users.addAll(RoleHolders.of(session, realm, subjects));
+      }
+      allUsers = users.size() > LISTED_USERS;
+    }
+    store
+        .changes()
+        .append(
+            realmId,
+            new ChangeEntry(
+                revision,
+                System.currentTimeMillis(),
+                kinds,
+                new ArrayList<>(users),
+                new ArrayList<>(nodeKeys(store, realmId, changes)),
+                allUsers));
+  }
+
+  private static Set<String> nodeKeys(ChatAccessStore store, String realmId, ChangeSet changes) {
+    Set<String> keys = new TreeSet<>(changes.nodeKeys);
+    if (!changes.nodeIds.isEmpty()) {
+      for (StoredNode node : store.nodes().list(realmId)) {
+        if (changes.nodeIds.contains(node.id())) {
+          keys.add(node.key());
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** The users holding a seat of the license now. */
+  static List<String> holdersOf(ChatAccessStore store, String realmId, String licenseId) {
+    List<String> users = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<StoredHolder> page = store.licenses().holders(realmId, licenseId, first, PAGE);
+      page.forEach(h -> users.add(h.userId()));
+      if (page.size() < PAGE) {
+        return users;
+      }
+    }
+  }
+
+  /** The subjects of the role's assignments now. */
+  static Set<Subject> subjectsHolding(ChatAccessStore store, String realmId, String roleId) {
+    Set<Subject> subjects = new LinkedHashSet<>();
+    AssignmentFilter byRole = new AssignmentFilter(null, null, roleId, null, null);
+    for (int first = 0; ; first += PAGE) {
+      List<StoredAssignment> page = store.assignments().list(realmId, byRole, first, PAGE);
+      page.forEach(a -> subjects.add(a.subject()));
+      if (page.size() < PAGE) {
+        return subjects;
+      }
+    }
+  }
+}
