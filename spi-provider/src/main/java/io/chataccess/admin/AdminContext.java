@@ -4,6 +4,7 @@ import io.chataccess.cache.ChatAccessView;
 import io.chataccess.domain.WriteUnit;
 import io.chataccess.policy.DelegatedArea;
 import io.chataccess.rest.ProblemException;
+import io.chataccess.rest.Revisions;
 import io.chataccess.rules.Rejected;
 import io.chataccess.store.ChatAccessStore;
 import jakarta.persistence.PersistenceException;
@@ -180,7 +181,10 @@ final class AdminContext {
 
   private <T> T inUnit(Supplier<T> change) {
     try {
-      return unit().run(change);
+      WriteUnit unit = unit();
+      T done = unit.run(change);
+      Revisions.answeredAt(session, unit.producedRevision());
+      return done;
     } catch (Rejected rejected) {
       throw ProblemException.of(rejected);
     } catch (PersistenceException | ModelException e) {

@@ -11,6 +11,7 @@ import io.chataccess.policy.TreeNode;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.ProblemException;
 import io.chataccess.rest.RequestBodies;
+import io.chataccess.rest.Revisions;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,6 +58,7 @@ public final class ChatAccessApiResource {
   @Path("me")
   public Response me(@QueryParam("explain") String explain) {
     AuthResult auth = authenticate();
+    requireRevision();
     ChatAccessView view = ChatAccessView.of(session, realm, auth.getUser());
     Map<String, Object> document =
         new LinkedHashMap<>(
@@ -73,7 +75,7 @@ public final class ChatAccessApiResource {
     if ("true".equals(explain)) {
       document.put("explanation", explanation(view));
     }
-    return JsonResponses.ok(document);
+    return atRevision(JsonResponses.ok(document), view.policy().revision());
   }
 
   @POST
@@ -81,8 +83,10 @@ public final class ChatAccessApiResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response check(String body) {
     requireCheckRole(authenticate());
+    long at = requireRevision();
     CheckRequest request = RequestBodies.read(session, body, CheckRequest.class);
-    return JsonResponses.ok(new Checker(session, realm).answer(List.of(request), "").get(0));
+    return atRevision(
+        JsonResponses.ok(new Checker(session, realm).answer(List.of(request), "").get(0)), at);
   }
 
   @POST
@@ -90,12 +94,15 @@ public final class ChatAccessApiResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response checkBatch(String body) {
     requireCheckRole(authenticate());
+    long at = requireRevision();
     CheckBatch batch = RequestBodies.read(session, body, CheckBatch.class);
     if (batch.checks() == null) {
       throw ProblemException.invalid("checks", "required: a list of checks");
     }
-    return JsonResponses.ok(
-        new CheckBatch.Results(new Checker(session, realm).answer(batch.checks(), "checks")));
+    return atRevision(
+        JsonResponses.ok(
+            new CheckBatch.Results(new Checker(session, realm).answer(batch.checks(), "checks"))),
+        at);
   }
 
   /** The change log after a revision, for apps that follow changes (docs/changes.md). */
@@ -132,6 +139,24 @@ public final class ChatAccessApiResource {
       throw ProblemException.unauthorized("A valid bearer token of this realm is required.");
     }
     return auth;
+  }
+
+  /**
+   * Read-your-writes: waits for the revision the request asks for, else 503 (rest.Revisions).
+   * Returns the revision the answer is made at, read before answering (never more than it).
+   */
+  private long requireRevision() {
+    long minimum = Revisions.minimum(session);
+    if (!ChatAccessView.reached(session, realm, minimum, Revisions.WAIT)) {
+      throw Revisions.notReached(minimum);
+    }
+    return ChatAccessView.policyOf(session, realm).revision();
+  }
+
+  private static Response atRevision(Response response, long revision) {
+    return Response.fromResponse(response)
+        .header(Revisions.REVISION, Long.toString(revision))
+        .build();
   }
 
   private void requireCheckRole(AuthResult auth) {

@@ -3,8 +3,10 @@ package io.chataccess.authzen;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chataccess.cache.ChatAccessView;
 import io.chataccess.policy.RealmRoles;
 import io.chataccess.rest.JsonResponses;
+import io.chataccess.rest.Revisions;
 import io.chataccess.rules.Limits;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -93,8 +95,12 @@ public final class AuthzenResource {
       requireCaller();
       JsonNode request = read(body);
       ReadOnlyRequest.begin(session);
+      long at = requireRevision();
       Evaluator evaluator = new Evaluator(session, realm, RealmMapping.of(realm));
-      return withRequestId(JsonResponses.ok(endpoint.apply(request, evaluator)));
+      return withRequestId(
+          Response.fromResponse(JsonResponses.ok(endpoint.apply(request, evaluator)))
+              .header(Revisions.REVISION, Long.toString(at))
+              .build());
     } catch (AuthzenFailure failure) {
       Response.ResponseBuilder response =
           Response.status(failure.status())
@@ -131,6 +137,22 @@ public final class AuthzenResource {
       throw AuthzenFailure.badRequest("the request body must be a JSON object");
     }
     return request;
+  }
+
+  /**
+   * Read-your-writes ({@code rest.Revisions}): waits for the revision the request asks for, else
+   * 503; returns the revision the answer is made at.
+   */
+  private long requireRevision() {
+    String asked = session.getContext().getRequestHeaders().getHeaderString(Revisions.MIN_REVISION);
+    long minimum = asked == null ? 0 : Revisions.parseOrNegative(asked);
+    if (minimum < 0) {
+      throw AuthzenFailure.badRequest(Revisions.MIN_REVISION + " must be a whole number from 0");
+    }
+    if (!ChatAccessView.reached(session, realm, minimum, Revisions.WAIT)) {
+      throw new AuthzenFailure(503, "the realm has not reached revision " + minimum + " in time");
+    }
+    return ChatAccessView.policyOf(session, realm).revision();
   }
 
   private void requireCaller() {

@@ -12,6 +12,7 @@ import io.chataccess.store.KeptVersionStore;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.SuspensionStore;
+import java.time.Duration;
 
 /**
  * The store as everyone sees it: the JPA store, with realm snapshots (compiled policies) cached per
@@ -47,6 +48,22 @@ final class CachingChatAccessStore implements ChatAccessStore {
       return delegate.loadSnapshot(realmId);
     }
     return cache.snapshot(delegate, realmId);
+  }
+
+  /**
+   * Answers from the cached snapshot when it is fresh enough; otherwise waits for the database and
+   * drops the older snapshot, so that the next load reads the realm at that revision or later.
+   */
+  @Override
+  public boolean awaitRevision(String realmId, long minimum, Duration timeout) {
+    if (loadSnapshot(realmId).revision() >= minimum) {
+      return true;
+    }
+    if (!delegate.awaitRevision(realmId, minimum, timeout)) {
+      return false;
+    }
+    cache.invalidate(realmId, minimum - 1);
+    return true;
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.chataccess.policy.Resolver;
 import io.chataccess.policy.UserContext;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.RealmSnapshot;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.keycloak.models.GroupModel;
@@ -55,6 +56,18 @@ public record ChatAccessView(
         licenses,
         snapshot.departmentRootGroupId(),
         Departments.of(snapshot.departmentRootGroupId(), groups));
+  }
+
+  /**
+   * Waits up to {@code timeout} until the realm's chat data is at {@code minimum} or later (0: at
+   * once); true when it is, and views made afterwards in this session are at least that fresh.
+   */
+  public static boolean reached(
+      KeycloakSession session, RealmModel realm, long minimum, Duration timeout) {
+    return minimum <= 0
+        || session
+            .getProvider(ChatAccessStore.class)
+            .awaitRevision(realm.getId(), minimum, timeout);
   }
 
   /** The realm's compiled policy (cached). */

@@ -27,6 +27,11 @@ final class InvalidatingSettingsStore implements ChatSettingsStore {
   }
 
   @Override
+  public long committedRevision(String realmId) {
+    return delegate.committedRevision(realmId);
+  }
+
+  @Override
   public boolean isInitialized(String realmId) {
     return delegate.isInitialized(realmId);
   }

@@ -1,5 +1,7 @@
 package io.chataccess.domain;
 
+import java.util.List;
+
 /** The kinds of change the change log names (docs/changes.md, "Kinds"). */
 public final class ChangeKinds {
 
@@ -16,6 +18,23 @@ public final class ChangeKinds {
 
   /** A write whose operation declared nothing: recorded as reaching every user. */
   public static final String UNDECLARED = "chat-data";
+
+  public static final List<String> ALL =
+      List.of(
+          ASSIGNMENT,
+          NODE,
+          ROLE,
+          LICENSE,
+          SEAT,
+          SUSPENSION,
+          SETTINGS,
+          PERMISSION,
+          AUTHZEN_MAPPING,
+          CLEANUP,
+          UNDECLARED);
+
+  /** The longest list of kinds as the change log stores it: all of them, comma-separated. */
+  public static final int JOINED_CHARS = String.join(",", ALL).length();
 
   private ChangeKinds() {}
 }

@@ -1,10 +1,8 @@
 package io.chataccess.domain;
 
 import io.chataccess.policy.Subject;
-import io.chataccess.store.AssignmentFilter;
 import io.chataccess.store.ChangeEntry;
 import io.chataccess.store.ChatAccessStore;
-import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredNode;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.keycloak.models.RealmModel;
  */
 final class ChangeRecording {
 
-  static final int LISTED_USERS = 10_000;
   private static final int PAGE = 1_000;
 
   private ChangeRecording() {}
@@ -44,7 +41,7 @@ final class ChangeRecording {
       if (realm != null && !subjects.isEmpty()) {
         users.addAll(RoleHolders.of(session, realm, subjects));
       }
-      allUsers = users.size() > LISTED_USERS;
+      allUsers = users.size() > ChangeSet.LISTED_USERS;
     }
     store
         .changes()
@@ -79,19 +76,6 @@ final class ChangeRecording {
       page.forEach(h -> users.add(h.userId()));
       if (page.size() < PAGE) {
         return users;
-      }
-    }
-  }
-
-  /** The subjects of the role's assignments now. */
-  static Set<Subject> subjectsHolding(ChatAccessStore store, String realmId, String roleId) {
-    Set<Subject> subjects = new LinkedHashSet<>();
-    AssignmentFilter byRole = new AssignmentFilter(null, null, roleId, null, null);
-    for (int first = 0; ; first += PAGE) {
-      List<StoredAssignment> page = store.assignments().list(realmId, byRole, first, PAGE);
-      page.forEach(a -> subjects.add(a.subject()));
-      if (page.size() < PAGE) {
-        return subjects;
       }
     }
   }

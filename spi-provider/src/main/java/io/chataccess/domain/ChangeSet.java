@@ -14,6 +14,9 @@ import java.util.TreeSet;
  */
 public final class ChangeSet {
 
+  /** More users than this are recorded as "all users". */
+  public static final int LISTED_USERS = 10_000;
+
   final Set<String> kinds = new TreeSet<>();
   final Set<Subject> subjects = new LinkedHashSet<>();
   final Set<String> users = new TreeSet<>();

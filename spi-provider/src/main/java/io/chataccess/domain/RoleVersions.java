@@ -50,16 +50,16 @@ public final class RoleVersions {
             .saveVersion(realmId, roleId, base, name, description, grants, requiresLicense, mode);
     if (saved.isPresent()) {
       if (mode == SaveMode.NEW_ONLY) {
-        // every holder keeps the version they had: nobody's permissions change
-        unit.changes().kind(ChangeKinds.ROLE);
-      } else {
-        unit.declareRoleChange(roleId);
-      }
-      if (mode == SaveMode.NEW_ONLY) {
         keepHoldersAt(roleId, base);
       } else if (mode == SaveMode.APPLY) {
         store.assignments().unpinAll(realmId, roleId);
         store.keptVersions().releaseRole(realmId, roleId);
+      }
+      if (mode == SaveMode.NEW_ONLY) {
+        // every holder keeps the version they had: nobody's permissions change
+        unit.changes().kind(ChangeKinds.ROLE);
+      } else {
+        unit.declareRoleChange(roleId);
       }
     }
     return saved;

@@ -18,6 +18,7 @@ public final class WriteUnit {
   private final KeycloakSession session;
   private final ChatAccessStore store;
   private final String realmId;
+  private long produced;
 
   public WriteUnit(KeycloakSession session, ChatAccessStore store, String realmId) {
     this.session = session;
@@ -36,6 +37,11 @@ public final class WriteUnit {
   /** The Keycloak session, for domain operations that look at users, groups and roles. */
   KeycloakSession session() {
     return session;
+  }
+
+  /** The revision the last {@link #run} of this unit produced (0 before any). */
+  public long producedRevision() {
+    return produced;
   }
 
   /**
@@ -62,7 +68,7 @@ public final class WriteUnit {
    */
   public void declareRoleChange(String roleId) {
     ChangeSet changes = changes().kind(ChangeKinds.ROLE);
-    ChangeRecording.subjectsHolding(store, realmId, roleId).forEach(changes::subject);
+    store.assignments().subjectsOf(realmId, roleId).forEach(changes::subject);
   }
 
   private String changesKey() {
@@ -76,6 +82,7 @@ public final class WriteUnit {
    */
   public <T> T run(Supplier<T> change) {
     long revision = store.settings().lockAndBumpRevision(realmId);
+    produced = revision;
     ChangeSet outer = session.getAttribute(changesKey(), ChangeSet.class);
     ChangeSet changes = new ChangeSet();
     session.setAttribute(changesKey(), changes);

@@ -96,6 +96,12 @@ public final class ProblemException extends WebApplicationException {
             Problem.TYPE_PREFIX + "transaction-timeout", "Transaction timeout", 503, detail, null));
   }
 
+  /** The server cannot answer now (e.g. a revision not reached): 503, nothing changed. */
+  public static ProblemException unavailable(String detail) {
+    return new ProblemException(
+        new Problem(Problem.TYPE_PREFIX + "unavailable", "Service unavailable", 503, detail, null));
+  }
+
   /** A body in another format than the endpoint reads: 415, never parsed. */
   public static ProblemException unsupportedMediaType(String detail) {
     return new ProblemException(

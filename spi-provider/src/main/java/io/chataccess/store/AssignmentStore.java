@@ -32,6 +32,12 @@ public interface AssignmentStore {
   /** The subjects of the role's assignments that are not pinned themselves, each once. */
   List<Subject> unpinnedSubjects(String realmId, String roleId);
 
+  /**
+   * The subjects of all the role's assignments, each once, read without loading assignments (so a
+   * bulk update after it leaves no stale entity behind).
+   */
+  List<Subject> subjectsOf(String realmId, String roleId);
+
   /** Removes every pin of the role's assignments (save mode apply). */
   void unpinAll(String realmId, String roleId);
 

@@ -6,6 +6,12 @@ public interface ChatSettingsStore {
   /** The settings; defaults when the realm has never been used. */
   ChatSettings get(String realmId);
 
+  /**
+   * The realm's revision as committed now, read from the database even when the settings are
+   * already loaded in this session (0 for a realm never used).
+   */
+  long committedRevision(String realmId);
+
   /** Whether the realm's chat data has been set up (its settings row exists). */
   boolean isInitialized(String realmId);
 

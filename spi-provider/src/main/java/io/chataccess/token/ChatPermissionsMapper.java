@@ -187,6 +187,7 @@ public final class ChatPermissionsMapper extends AbstractOIDCProtocolMapper
       KeycloakSession session,
       ClientSessionContext clientSessionCtx) {
     ChatPermissionsMapperConfig config = ChatPermissionsMapperConfig.read(mappingModel.getConfig());
+    MinimumRevision.await(session, userSession.getRealm());
     ChatAccessView view = ChatAccessView.of(session, userSession.getRealm(), userSession.getUser());
     ChatClaim claim =
         ENCODER.encode(

@@ -119,4 +119,9 @@ final class FakeRevisionStore implements ChatAccessStore, ChatSettingsStore {
   public io.chataccess.store.ChangeStore changes() {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public long committedRevision(String realmId) {
+    return get(realmId).revision();
+  }
 }

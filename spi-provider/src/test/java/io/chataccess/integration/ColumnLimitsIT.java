@@ -3,6 +3,8 @@ package io.chataccess.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.chataccess.domain.ChangeKinds;
+import io.chataccess.domain.ChangeSet;
 import io.chataccess.rules.Limits;
 import io.chataccess.testing.JsonResponse;
 import io.chataccess.testing.KeycloakHttp;
@@ -59,6 +61,10 @@ class ColumnLimitsIT {
     TEXT_LIMITS.put("CA_PERMISSION.PERMISSION_KEY", Limits.PERMISSION_KEY_CHARS);
     TEXT_LIMITS.put("CA_PERMISSION.DESCRIPTION", Limits.DESCRIPTION_CHARS);
     TEXT_LIMITS.put("CA_PERMISSION.REQUIRES_KEY", Limits.PERMISSION_KEY_CHARS);
+    TEXT_LIMITS.put("CA_CHANGE.KINDS", ChangeKinds.JOINED_CHARS);
+    // JSON arrays of ids and keys: ["id","id",...]
+    TEXT_LIMITS.put("CA_CHANGE.USERS", ChangeSet.LISTED_USERS * (Limits.ID_CHARS + 3) + 2);
+    TEXT_LIMITS.put("CA_CHANGE.NODES", Limits.NODES * (Limits.KEY_CHARS + 3) + 2);
   }
 
   @Test

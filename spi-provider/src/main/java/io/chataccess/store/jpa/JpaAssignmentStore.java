@@ -192,10 +192,20 @@ final class JpaAssignmentStore implements AssignmentStore {
 
   @Override
   public List<Subject> unpinnedSubjects(String realmId, String roleId) {
+    return subjects(realmId, roleId, " and a.pinnedVersion is null");
+  }
+
+  @Override
+  public List<Subject> subjectsOf(String realmId, String roleId) {
+    return subjects(realmId, roleId, "");
+  }
+
+  private List<Subject> subjects(String realmId, String roleId, String condition) {
     return em
         .createQuery(
             "select distinct a.subjectType, a.subjectId from ChatAccessAssignment a"
-                + " where a.realmId = :realmId and a.roleId = :roleId and a.pinnedVersion is null",
+                + " where a.realmId = :realmId and a.roleId = :roleId"
+                + condition,
             Object[].class)
         .setParameter("realmId", realmId)
         .setParameter("roleId", roleId)

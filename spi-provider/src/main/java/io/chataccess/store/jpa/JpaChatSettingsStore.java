@@ -4,6 +4,7 @@ import io.chataccess.store.ChatSettings;
 import io.chataccess.store.ChatSettingsStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 
 final class JpaChatSettingsStore implements ChatSettingsStore {
 
@@ -17,6 +18,17 @@ final class JpaChatSettingsStore implements ChatSettingsStore {
   public ChatSettings get(String realmId) {
     RealmSettingsEntity entity = em.find(RealmSettingsEntity.class, realmId);
     return entity == null ? ChatSettings.defaults() : toModel(entity);
+  }
+
+  @Override
+  public long committedRevision(String realmId) {
+    List<Long> revisions =
+        em.createQuery(
+                "select s.revision from ChatAccessRealmSettings s where s.realmId = :realmId",
+                Long.class)
+            .setParameter("realmId", realmId)
+            .getResultList();
+    return revisions.isEmpty() ? 0 : revisions.get(0);
   }
 
   @Override
