@@ -48,6 +48,7 @@ class LayersArchitectureTest {
     MAY_USE.put("admin", Set.of("config", "domain", "cache", "store", "policy", "rest", "rules"));
     MAY_USE.put("login", Set.of("domain", "cache", "store", "policy"));
     MAY_USE.put("lifecycle", Set.of("domain", "store", "policy"));
+    MAY_USE.put("delivery", Set.of("store", "rules"));
   }
 
   private static JavaClasses classes;

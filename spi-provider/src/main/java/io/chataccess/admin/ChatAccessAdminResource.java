@@ -62,4 +62,9 @@ public final class ChatAccessAdminResource {
   public PermissionsResource permissions() {
     return new PermissionsResource(context);
   }
+
+  @Path("webhooks")
+  public WebhooksResource webhooks() {
+    return new WebhooksResource(context);
+  }
 }

@@ -1,7 +1,7 @@
 package io.chataccess.admin;
 
-import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.KeyUniqueness;
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.policy.Channel;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.MergePatch;

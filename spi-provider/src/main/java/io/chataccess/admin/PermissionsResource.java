@@ -1,6 +1,6 @@
 package io.chataccess.admin;
 
-import io.chataccess.domain.ChangeKinds;
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.policy.Permission;
 import io.chataccess.policy.PermissionCatalog;
 import io.chataccess.policy.PermissionKind;

@@ -12,6 +12,7 @@ final class ResourceTypes {
   static final String SETTINGS = "CHAT_ACCESS_SETTINGS";
   static final String SUSPENSION = "CHAT_ACCESS_SUSPENSION";
   static final String AUTHZEN_MAPPING = "CHAT_ACCESS_AUTHZEN_MAPPING";
+  static final String WEBHOOK = "CHAT_ACCESS_WEBHOOK";
 
   private ResourceTypes() {}
 }

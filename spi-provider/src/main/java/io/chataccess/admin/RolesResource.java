@@ -1,8 +1,8 @@
 package io.chataccess.admin;
 
-import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.KeyUniqueness;
 import io.chataccess.domain.RoleVersions;
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Keys;
 import io.chataccess.policy.PermissionCatalog;

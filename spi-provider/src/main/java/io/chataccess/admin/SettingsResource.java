@@ -1,6 +1,6 @@
 package io.chataccess.admin;
 
-import io.chataccess.domain.ChangeKinds;
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.rest.JsonResponses;
 import io.chataccess.rest.MergePatch;
 import io.chataccess.rest.ProblemException;

@@ -2,7 +2,7 @@ package io.chataccess.admin;
 
 import io.chataccess.admin.EffectiveRepresentation.InboxGrants;
 import io.chataccess.cache.UserContexts;
-import io.chataccess.domain.ChangeKinds;
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.policy.ChatPolicy;
 import io.chataccess.policy.EffectivePermissions;
 import io.chataccess.policy.Explanation;

@@ -12,6 +12,7 @@ import io.chataccess.store.KeptVersionStore;
 import io.chataccess.store.LicenseStore;
 import io.chataccess.store.RealmSnapshot;
 import io.chataccess.store.SuspensionStore;
+import io.chataccess.store.WebhookStore;
 import java.time.Duration;
 
 /**
@@ -100,6 +101,11 @@ final class CachingChatAccessStore implements ChatAccessStore {
   @Override
   public ChangeStore changes() {
     return delegate.changes();
+  }
+
+  @Override
+  public WebhookStore webhooks() {
+    return delegate.webhooks();
   }
 
   @Override

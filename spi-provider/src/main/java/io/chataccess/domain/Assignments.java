@@ -1,5 +1,6 @@
 package io.chataccess.domain;
 
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.rules.Rejected;
 import io.chataccess.store.StoredAssignment;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.chataccess.domain;
 
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.policy.Subject;
 import io.chataccess.store.ChangeEntry;
 import io.chataccess.store.ChatAccessStore;
@@ -43,17 +44,17 @@ final class ChangeRecording {
       }
       allUsers = users.size() > ChangeSet.LISTED_USERS;
     }
-    store
-        .changes()
-        .append(
-            realmId,
-            new ChangeEntry(
-                revision,
-                System.currentTimeMillis(),
-                kinds,
-                new ArrayList<>(users),
-                new ArrayList<>(nodeKeys(store, realmId, changes)),
-                allUsers));
+    ChangeEntry entry =
+        new ChangeEntry(
+            revision,
+            System.currentTimeMillis(),
+            kinds,
+            new ArrayList<>(users),
+            new ArrayList<>(nodeKeys(store, realmId, changes)),
+            allUsers);
+    store.changes().append(realmId, entry);
+    RealmModel realm = session.realms().getRealm(realmId);
+    WebhookOutbox.enqueue(store, realmId, realm == null ? realmId : realm.getName(), entry);
   }
 
   private static Set<String> nodeKeys(ChatAccessStore store, String realmId, ChangeSet changes) {

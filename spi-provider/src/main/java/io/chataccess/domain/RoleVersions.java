@@ -1,5 +1,6 @@
 package io.chataccess.domain;
 
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.policy.Grants;
 import io.chataccess.policy.Subject;
 import io.chataccess.store.ChatAccessStore;

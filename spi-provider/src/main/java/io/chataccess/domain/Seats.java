@@ -1,5 +1,6 @@
 package io.chataccess.domain;
 
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.StoredHolder;
 import io.chataccess.store.StoredLicenseType;

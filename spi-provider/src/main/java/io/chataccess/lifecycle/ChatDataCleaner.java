@@ -1,7 +1,7 @@
 package io.chataccess.lifecycle;
 
-import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.WriteUnit;
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.policy.Subject;
 import io.chataccess.store.ChatAccessStore;
 import io.chataccess.store.DefaultChatRoles;

@@ -80,6 +80,12 @@ public final class Limits {
   /** Action aliases and mapped resource types of a realm's AuthZEN mapping, each. */
   public static final int AUTHZEN_MAPPING_ENTRIES = 200;
 
+  /** Webhooks of a realm, the length of a webhook URL, and entries of one webhook filter. */
+  public static final int WEBHOOKS = 50;
+
+  public static final int WEBHOOK_URL_CHARS = 2048;
+  public static final int WEBHOOK_FILTER_ENTRIES = 1_000;
+
   public static final int REQUEST_BODY_CHARS = 1_000_000;
   public static final int DOCUMENT_CHARS = 20_000_000;
   public static final int STRING_CHARS = 100_000;

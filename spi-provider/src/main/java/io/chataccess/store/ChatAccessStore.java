@@ -29,6 +29,9 @@ public interface ChatAccessStore extends Provider {
   /** The change log: one entry per revision (docs/changes.md). */
   ChangeStore changes();
 
+  /** Webhooks and their outbox (docs/changes.md, "Webhooks"). */
+  WebhookStore webhooks();
+
   /**
    * Everything the resolver needs of the realm, loaded in a fixed number of queries (or taken from
    * the cache while the realm's revision has not changed).

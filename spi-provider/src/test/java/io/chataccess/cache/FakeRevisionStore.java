@@ -124,4 +124,9 @@ final class FakeRevisionStore implements ChatAccessStore, ChatSettingsStore {
   public long committedRevision(String realmId) {
     return get(realmId).revision();
   }
+
+  @Override
+  public io.chataccess.store.WebhookStore webhooks() {
+    throw new UnsupportedOperationException();
+  }
 }

@@ -3,8 +3,8 @@ package io.chataccess.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.chataccess.domain.ChangeKinds;
 import io.chataccess.domain.ChangeSet;
+import io.chataccess.policy.ChangeKinds;
 import io.chataccess.rules.Limits;
 import io.chataccess.testing.JsonResponse;
 import io.chataccess.testing.KeycloakHttp;

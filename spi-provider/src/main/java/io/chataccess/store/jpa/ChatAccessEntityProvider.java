@@ -18,7 +18,9 @@ final class ChatAccessEntityProvider implements JpaEntityProvider {
           UserStateEntity.class,
           CustomPermissionEntity.class,
           KeptVersionEntity.class,
-          ChangeEntity.class);
+          ChangeEntity.class,
+          WebhookEntity.class,
+          WebhookDeliveryEntity.class);
 
   @Override
   public List<Class<?>> getEntities() {

@@ -101,12 +101,6 @@ final class JpaChangeStore implements ChangeStore {
     return removed;
   }
 
-  void removeRealm(String realmId) {
-    em.createQuery("delete from ChatAccessChange c where c.realmId = :realmId")
-        .setParameter("realmId", realmId)
-        .executeUpdate();
-  }
-
   private static ChangeEntry toEntry(ChangeEntity entity) {
     return new ChangeEntry(
         entity.getRevision(),

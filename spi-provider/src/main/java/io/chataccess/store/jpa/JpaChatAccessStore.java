@@ -21,6 +21,7 @@ import io.chataccess.store.StoredAssignment;
 import io.chataccess.store.StoredLicenseType;
 import io.chataccess.store.StoredRoleVersion;
 import io.chataccess.store.SuspensionStore;
+import io.chataccess.store.WebhookStore;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class JpaChatAccessStore implements ChatAccessStore {
       List.of(
           "ChatAccessKeptVersion",
           "ChatAccessChange",
+          "ChatAccessWebhookDelivery",
+          "ChatAccessWebhook",
           "ChatAccessLicenseHolder",
           "ChatAccessLicenseType",
           "ChatAccessUserState",
@@ -51,6 +54,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
   private final JpaCustomPermissionStore permissions;
   private final JpaKeptVersionStore keptVersions;
   private final JpaChangeStore changes;
+  private final JpaWebhookStore webhooks;
 
   JpaChatAccessStore(EntityManager em, ChangeRetention retention) {
     this.em = em;
@@ -63,6 +67,7 @@ final class JpaChatAccessStore implements ChatAccessStore {
     this.permissions = new JpaCustomPermissionStore(em);
     this.keptVersions = new JpaKeptVersionStore(em);
     this.changes = new JpaChangeStore(em, retention);
+    this.webhooks = new JpaWebhookStore(em);
   }
 
   @Override
@@ -108,6 +113,11 @@ final class JpaChatAccessStore implements ChatAccessStore {
   @Override
   public ChangeStore changes() {
     return changes;
+  }
+
+  @Override
+  public WebhookStore webhooks() {
+    return webhooks;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package io.chataccess.domain;
+package io.chataccess.policy;
 
 import java.util.List;
 
@@ -15,6 +15,7 @@ public final class ChangeKinds {
   public static final String PERMISSION = "permission";
   public static final String AUTHZEN_MAPPING = "authzen.mapping";
   public static final String CLEANUP = "cleanup";
+  public static final String WEBHOOK = "webhook";
 
   /** A write whose operation declared nothing: recorded as reaching every user. */
   public static final String UNDECLARED = "chat-data";
@@ -31,6 +32,7 @@ public final class ChangeKinds {
           PERMISSION,
           AUTHZEN_MAPPING,
           CLEANUP,
+          WEBHOOK,
           UNDECLARED);
 
   /** The longest list of kinds as the change log stores it: all of them, comma-separated. */
