@@ -88,6 +88,8 @@ class AuthorizationMatrixIT {
     int[] deleteUnknown = {401, 403, 403, 404, 403, 403, 403, 404};
     int[] me = {401, 200, 200, 200, 401, 200, 200, 401};
     int[] check = {401, 403, 403, 403, 401, 400, 403, 401};
+    int[] feed = {401, 403, 403, 403, 401, 200, 403, 401};
+    int[] readUnknown = {401, 403, 404, 404, 403, 403, 403, 404};
     String admin = "admin:";
     return Stream.of(
         row("GET", admin + "/inboxes", read, 200),
@@ -125,7 +127,18 @@ class AuthorizationMatrixIT {
         row("POST", "public:/authzen/access/v1/evaluations", check, 403),
         row("POST", "public:/authzen/access/v1/search/subject", check, 403),
         row("POST", "public:/authzen/access/v1/search/resource", check, 403),
-        row("POST", "public:/authzen/access/v1/search/action", check, 403));
+        row("POST", "public:/authzen/access/v1/search/action", check, 403),
+        row("GET", "public:/changes", feed, 403),
+        row("GET", admin + "/webhooks", read, 403),
+        row("POST", admin + "/webhooks", write, 403),
+        row("PUT", admin + "/webhooks/" + UNKNOWN, deleteUnknown, 403),
+        row("DELETE", admin + "/webhooks/" + UNKNOWN, deleteUnknown, 403),
+        row("GET", admin + "/webhooks/" + UNKNOWN + "/deliveries", readUnknown, 403),
+        row(
+            "POST",
+            admin + "/webhooks/" + UNKNOWN + "/deliveries/" + UNKNOWN + "/redeliver",
+            deleteUnknown,
+            403));
   }
 
   /** The statuses of the shared callers, plus the delegated administrator's for this endpoint. */
