@@ -42,7 +42,10 @@ final class ChangeFeed {
 
   Response read(String sinceText, String maxText, String waitText) {
     long current = store.settings().get(realm.getId()).revision();
-    long since = sinceText == null ? current : number(sinceText, "since", 0, Long.MAX_VALUE);
+    long since =
+        sinceText == null || sinceText.isEmpty()
+            ? current
+            : number(sinceText, "since", 0, Long.MAX_VALUE);
     int max = (int) (maxText == null ? DEFAULT_MAX : number(maxText, "max", 1, MAX));
     int wait = (int) (waitText == null ? 0 : number(waitText, "wait", 0, MAX_WAIT_SECONDS));
     if (since > current) {
@@ -104,6 +107,9 @@ final class ChangeFeed {
             + resumeFrom
             + ".");
     problem.put("oldestRevision", resumeFrom);
+    problem.put(
+        "errors",
+        List.of(Map.of("field", "since", "message", "no longer kept; resume from " + resumeFrom)));
     return Response.status(410)
         .type(JsonResponses.PROBLEM_JSON)
         .entity(JsonResponses.write(problem))

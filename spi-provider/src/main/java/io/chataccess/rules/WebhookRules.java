@@ -24,6 +24,10 @@ public final class WebhookRules {
       errors.add(field, "at most " + Limits.WEBHOOK_URL_CHARS + " characters");
       return;
     }
+    if (!url.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      errors.add(field, "printable ASCII only: percent-encode anything else");
+      return;
+    }
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

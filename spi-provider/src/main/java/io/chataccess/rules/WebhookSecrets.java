@@ -10,6 +10,10 @@ import java.util.Base64;
 public final class WebhookSecrets {
 
   public static final String PREFIX = "whsec_";
+
+  /** The longest secret stored. */
+  public static final int MAX_CHARS = 255;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private WebhookSecrets() {}
@@ -22,7 +26,7 @@ public final class WebhookSecrets {
 
   /** The HMAC key of a secret, or null when it is not one. */
   public static byte[] key(String secret) {
-    if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 255) {
+    if (secret == null || !secret.startsWith(PREFIX) || secret.length() > MAX_CHARS) {
       return null;
     }
     try {

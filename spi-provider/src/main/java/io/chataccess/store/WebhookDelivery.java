@@ -21,4 +21,7 @@ public record WebhookDelivery(
   public static final String PENDING = "pending";
   public static final String DELIVERED = "delivered";
   public static final String FAILED = "failed";
+
+  /** The last error is kept to this length. */
+  public static final int ERROR_CHARS = 1024;
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.chataccess.domain.ChangeSet;
 import io.chataccess.policy.ChangeKinds;
 import io.chataccess.rules.Limits;
+import io.chataccess.rules.WebhookSecrets;
+import io.chataccess.store.WebhookDelivery;
 import io.chataccess.testing.JsonResponse;
 import io.chataccess.testing.KeycloakHttp;
 import io.chataccess.testing.KeycloakServerExtension;
@@ -39,7 +41,8 @@ class ColumnLimitsIT {
           "CA_ASSIGNMENT.SUBJECT_TYPE",
           "CA_ASSIGNMENT.SCOPE_TYPE",
           "CA_ASSIGNMENT_GRANT.GRANT_LEVEL",
-          "CA_PERMISSION.KIND");
+          "CA_PERMISSION.KIND",
+          "CA_WEBHOOK_DELIVERY.STATUS");
 
   static {
     TEXT_LIMITS.put("CA_NODE.NODE_KEY", Limits.KEY_CHARS);
@@ -65,6 +68,20 @@ class ColumnLimitsIT {
     // JSON arrays of ids and keys: ["id","id",...]
     TEXT_LIMITS.put("CA_CHANGE.USERS", ChangeSet.LISTED_USERS * (Limits.ID_CHARS + 3) + 2);
     TEXT_LIMITS.put("CA_CHANGE.NODES", Limits.NODES * (Limits.KEY_CHARS + 3) + 2);
+    TEXT_LIMITS.put("CA_WEBHOOK.URL", Limits.WEBHOOK_URL_CHARS);
+    TEXT_LIMITS.put("CA_WEBHOOK.SECRET", WebhookSecrets.MAX_CHARS);
+    TEXT_LIMITS.put("CA_WEBHOOK.KINDS", ChangeKinds.JOINED_CHARS + 2 * ChangeKinds.ALL.size() + 2);
+    TEXT_LIMITS.put(
+        "CA_WEBHOOK.NODE_KEYS", Limits.WEBHOOK_FILTER_ENTRIES * (Limits.KEY_CHARS + 3) + 2);
+    TEXT_LIMITS.put(
+        "CA_WEBHOOK.USER_IDS", Limits.WEBHOOK_FILTER_ENTRIES * (Limits.ID_CHARS + 3) + 2);
+    // the envelope of an entry: users and nodes as in CA_CHANGE, and some text around them
+    TEXT_LIMITS.put(
+        "CA_WEBHOOK_DELIVERY.PAYLOAD",
+        ChangeSet.LISTED_USERS * (Limits.ID_CHARS + 3)
+            + Limits.NODES * (Limits.KEY_CHARS + 3)
+            + 1000);
+    TEXT_LIMITS.put("CA_WEBHOOK_DELIVERY.LAST_ERROR", WebhookDelivery.ERROR_CHARS);
   }
 
   @Test

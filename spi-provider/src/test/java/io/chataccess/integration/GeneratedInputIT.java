@@ -97,6 +97,7 @@ class GeneratedInputIT {
     List<Operation> operations = new ArrayList<>();
     List<Operation> users = new UserAndRealmOperations(fixtures).operations();
     users.stream().filter(o -> o.api() != Operation.Api.ADMIN).forEach(operations::add);
+    operations.addAll(new FeedAndWebhookOperations().operations());
     operations.addAll(
         FuzzFixtures.withVictims(new TreeAndLicenseOperations(fixtures).operations(), realm));
     operations.addAll(

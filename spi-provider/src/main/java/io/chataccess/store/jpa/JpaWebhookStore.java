@@ -185,7 +185,8 @@ final class JpaWebhookStore implements WebhookStore {
   }
 
   private static String truncate(String error) {
-    return error.length() <= 1024 ? error : error.substring(0, 1021) + "...";
+    int max = WebhookDelivery.ERROR_CHARS;
+    return error.length() <= max ? error : error.substring(0, max - 3) + "...";
   }
 
   private static void fill(WebhookEntity entity, WebhookSubscription webhook) {
